@@ -1,0 +1,49 @@
+/* The bit-generator interface every distribution is written against.
+ *
+ * Same shape as NumPy's bitgen_t, so a distribution ported from NumPy draws
+ * exactly the words NumPy draws. A bitgen only points at a generator's state;
+ * make one when needed (npr_mt19937_bitgen, npr_pcg64_bitgen, ...) and keep
+ * the state struct itself wherever you like: states hold no self-pointers and
+ * can be copied with memcpy. */
+#ifndef NPRAND_BITGEN_H
+#define NPRAND_BITGEN_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct npr_bitgen {
+  void *state;
+  uint64_t (*next_uint64)(void *state);
+  uint32_t (*next_uint32)(void *state);
+  double (*next_double)(void *state); /* [0, 1), 53 significant bits */
+  uint64_t (*next_raw)(void *state);  /* what NumPy's random_raw() returns */
+} npr_bitgen;
+
+static inline uint64_t npr_next_uint64(const npr_bitgen *bg) { return bg->next_uint64(bg->state); }
+static inline uint32_t npr_next_uint32(const npr_bitgen *bg) { return bg->next_uint32(bg->state); }
+static inline double npr_next_double(const npr_bitgen *bg) { return bg->next_double(bg->state); }
+static inline uint64_t npr_next_raw(const npr_bitgen *bg) { return bg->next_raw(bg->state); }
+
+/* float32 in [0, 1) from the top 24 bits of one 32-bit draw (NumPy's
+ * next_float). */
+static inline float npr_next_float(const npr_bitgen *bg) {
+  return (float)(npr_next_uint32(bg) >> 8) * (1.0f / 16777216.0f);
+}
+
+/* The 53-bit double NumPy and CPython build from two 32-bit words. */
+static inline double npr_double_from_uint32_pair(uint32_t a, uint32_t b) {
+  return ((double)(a >> 5) * 67108864.0 + (double)(b >> 6)) / 9007199254740992.0;
+}
+
+/* The 53-bit double NumPy builds from one 64-bit word. */
+static inline double npr_double_from_uint64(uint64_t word) {
+  return (double)(word >> 11) * (1.0 / 9007199254740992.0);
+}
+
+#ifdef __cplusplus
+}
+#endif
+#endif

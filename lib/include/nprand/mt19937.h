@@ -1,0 +1,65 @@
+/* MT19937, the Mersenne Twister of NumPy's RandomState and MT19937 bit
+ * generator and of CPython's random module (all three share this core). */
+#ifndef NPRAND_MT19937_H
+#define NPRAND_MT19937_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "nprand/bitgen.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define NPR_MT19937_N 624
+
+/* key and pos are exactly what NumPy's get_state() shows ('key', 'pos'). */
+typedef struct npr_mt19937 {
+  uint32_t key[NPR_MT19937_N];
+  int pos; /* index of the next word to temper; N means "twist first" */
+} npr_mt19937;
+
+/* NumPy's mt19937_seed (legacy RandomState(int)): Knuth's linear recurrence,
+ * pos = N. */
+void npr_mt19937_seed(npr_mt19937 *mt, uint32_t seed);
+
+/* The reference init_by_array (mt19937ar.c); key_length may be 0 only in the
+ * sense of "no words", which is treated like {0}'s length-1 loop count. */
+void npr_mt19937_init_by_array(npr_mt19937 *mt, const uint32_t *init_key, size_t key_length);
+
+/* Regenerates all N words (the "twist") and sets pos to 0. */
+void npr_mt19937_twist(npr_mt19937 *mt);
+
+static inline uint32_t npr_mt19937_next32(npr_mt19937 *mt) {
+  uint32_t y;
+  if (mt->pos >= NPR_MT19937_N) {
+    npr_mt19937_twist(mt);
+  }
+  y = mt->key[mt->pos++];
+  y ^= (y >> 11);
+  y ^= (y << 7) & 0x9d2c5680UL;
+  y ^= (y << 15) & 0xefc60000UL;
+  y ^= (y >> 18);
+  return y;
+}
+
+/* High word first, as NumPy's mt19937_next64. */
+static inline uint64_t npr_mt19937_next64(npr_mt19937 *mt) {
+  uint64_t hi = npr_mt19937_next32(mt);
+  return (hi << 32) | npr_mt19937_next32(mt);
+}
+
+static inline double npr_mt19937_next_double(npr_mt19937 *mt) {
+  uint32_t a = npr_mt19937_next32(mt);
+  uint32_t b = npr_mt19937_next32(mt);
+  return npr_double_from_uint32_pair(a, b);
+}
+
+/* A bitgen reading mt; next_raw is the 32-bit output widened. */
+npr_bitgen npr_mt19937_bitgen(npr_mt19937 *mt);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,37 @@
+#include "nprand/status.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+
+const char *npr_status_name(npr_status status) {
+  switch (status) {
+  case NPR_OK: return "OK";
+  case NPR_VALUE_ERROR: return "ValueError";
+  case NPR_TYPE_ERROR: return "TypeError";
+  case NPR_INDEX_ERROR: return "IndexError";
+  case NPR_OVERFLOW_ERROR: return "OverflowError";
+  case NPR_KEY_ERROR: return "KeyError";
+  case NPR_MEMORY_ERROR: return "MemoryError";
+  case NPR_OS_ERROR: return "OSError";
+  case NPR_NOT_IMPLEMENTED: return "NotImplementedError";
+  }
+  return "UnknownError";
+}
+
+npr_status npr_fail(npr_error *err, npr_status status, const char *fmt, ...) {
+  if (err != NULL) {
+    va_list ap;
+    err->status = status;
+    va_start(ap, fmt);
+    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    va_end(ap);
+  }
+  return status;
+}
+
+void npr_error_clear(npr_error *err) {
+  if (err != NULL) {
+    err->status = NPR_OK;
+    err->message[0] = '\0';
+  }
+}
