@@ -1,0 +1,257 @@
+/* nprand: the command-line face of the engine (../shared/CONTRACT.md).
+ *
+ *   nprand FAMILY [SEED OPTION] METHOD [ARG ...] [--KEY VALUE ...]
+ *   nprand --batch < requests.jsonl > replies.jsonl
+ *
+ * A single call is turned into the same JSON request a batch line carries,
+ * so both modes share one code path. */
+#define _POSIX_C_SOURCE 200809L
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../engine/engine.h"
+#include "../engine/families.h"
+
+enum { EXIT_FAILED_CALL = 2 };
+
+static void usage(FILE *f) {
+  fputs("usage: nprand FAMILY [--seed N | --seed-array N,N,... | --seed-str TEXT |\n"
+        "                      --seed-bytes HEX | --seed-float X]\n"
+        "                      [--spawn-key N,N,... --pool-size N --jumped K --advance D\n"
+        "                       --counter N --key N]\n"
+        "                      METHOD [ARG ...] [--NAME VALUE ...]\n"
+        "       nprand --batch < requests.jsonl\n"
+        "       nprand --list\n"
+        "Families: legacy, mt19937, pcg64, pcg64dxsm, philox, sfc64, seedsequence, python.\n"
+        "Values print one per line; errors print 'ErrorClass: message' on stderr, exit 2.\n",
+        f);
+}
+
+/* A command-line value as JSON: JSON literals and lists as written, Python's
+ * None/True/False, "a,b,c" of numbers as a list, anything else a string. */
+static cJSON *value_from_arg(const char *text) {
+  cJSON *v;
+  if (strcmp(text, "None") == 0) return cJSON_CreateNull();
+  if (strcmp(text, "True") == 0) return cJSON_CreateTrue();
+  if (strcmp(text, "False") == 0) return cJSON_CreateFalse();
+  v = npr_json_parse(text, strlen(text), NULL);
+  if (v != NULL) {
+    if (!cJSON_IsString(v) || text[0] == '"') return v;
+    cJSON_Delete(v);
+  }
+  if (strchr(text, ',') != NULL) {
+    size_t n = strlen(text);
+    char *bracketed = malloc(n + 3);
+    if (bracketed != NULL) {
+      sprintf(bracketed, "[%s]", text);
+      v = npr_json_parse(bracketed, n + 2, NULL);
+      free(bracketed);
+      if (v != NULL) return v;
+    }
+  }
+  return cJSON_CreateString(text);
+}
+
+static int fail(const char *cls, const char *message) {
+  fprintf(stderr, "%s: %s\n", cls, message);
+  return EXIT_FAILED_CALL;
+}
+
+/* Request fields a single call may set before METHOD, besides the seed. */
+static const struct {
+  const char *option, *field;
+} request_options[] = {
+    {"--spawn-key", "spawn_key"}, {"--pool-size", "pool_size"}, {"--jumped", "jumped"},
+    {"--advance", "advance"},     {"--counter", "counter"},     {"--key", "key"},
+};
+
+static int seed_option(const char *opt, const char *val, cJSON *request) {
+  cJSON *seed = NULL;
+  if (strcmp(opt, "--seed") == 0) {
+    seed = npr_json_parse(val, strlen(val), NULL);
+    if (seed == NULL || !npr_json_is_integer(seed)) {
+      cJSON_Delete(seed);
+      return fail("ValueError", "--seed takes a decimal integer");
+    }
+  } else if (strcmp(opt, "--seed-array") == 0) {
+    seed = value_from_arg(val);
+    if (!cJSON_IsArray(seed)) {
+      cJSON *list = cJSON_CreateArray();
+      cJSON_AddItemToArray(list, seed);
+      seed = list;
+    }
+  } else if (strcmp(opt, "--seed-str") == 0) {
+    seed = cJSON_CreateObject();
+    cJSON_AddStringToObject(seed, "str", val);
+  } else if (strcmp(opt, "--seed-bytes") == 0) {
+    seed = cJSON_CreateObject();
+    cJSON_AddStringToObject(seed, "bytes", val);
+  } else if (strcmp(opt, "--seed-float") == 0) {
+    cJSON *f = value_from_arg(val);
+    if (!cJSON_IsNumber(f) && !cJSON_IsString(f)) {
+      cJSON_Delete(f);
+      return fail("ValueError", "--seed-float takes a number");
+    }
+    seed = cJSON_CreateObject();
+    cJSON_AddItemToObject(seed, "float", f);
+  } else {
+    return -1;
+  }
+  cJSON_DeleteItemFromObjectCaseSensitive(request, "seed");
+  cJSON_AddItemToObject(request, "seed", seed);
+  return 0;
+}
+
+static int single_call(int argc, char **argv) {
+  cJSON *request = cJSON_CreateObject();
+  cJSON *calls = cJSON_CreateArray(), *call = cJSON_CreateObject();
+  cJSON *args = cJSON_CreateArray(), *kwargs = cJSON_CreateObject();
+  npr_reply reply;
+  npr_buf text = {0};
+  int i = 2, rc = 0;
+  size_t c, k;
+
+  cJSON_AddStringToObject(request, "family", argv[1]);
+  for (; i < argc && strncmp(argv[i], "--", 2) == 0; i += 2) {
+    int r;
+    if (i + 1 >= argc) {
+      rc = fail("TypeError", "an option is missing its value");
+      goto done;
+    }
+    r = seed_option(argv[i], argv[i + 1], request);
+    if (r > 0) {
+      rc = r;
+      goto done;
+    }
+    if (r == 0) continue;
+    for (k = 0; k < sizeof request_options / sizeof request_options[0]; k++) {
+      if (strcmp(argv[i], request_options[k].option) == 0) break;
+    }
+    if (k == sizeof request_options / sizeof request_options[0]) {
+      fprintf(stderr, "TypeError: unknown option %s before the method\n", argv[i]);
+      rc = EXIT_FAILED_CALL;
+      goto done;
+    }
+    cJSON_AddItemToObject(request, request_options[k].field, value_from_arg(argv[i + 1]));
+  }
+  if (i >= argc) {
+    rc = fail("TypeError", "no METHOD given (see nprand --help)");
+    goto done;
+  }
+  cJSON_AddStringToObject(call, "method", argv[i++]);
+  for (; i < argc; i++) {
+    const char *a = argv[i];
+    /* "--name value" is a keyword; "-5" or "-1.5" is a negative number. */
+    if (strncmp(a, "--", 2) == 0 && a[2] != '\0' && !isdigit((unsigned char)a[2])) {
+      if (i + 1 >= argc) {
+        fprintf(stderr, "TypeError: keyword %s is missing its value\n", a);
+        rc = EXIT_FAILED_CALL;
+        goto done;
+      }
+      cJSON_DeleteItemFromObjectCaseSensitive(kwargs, a + 2);
+      cJSON_AddItemToObject(kwargs, a + 2, value_from_arg(argv[++i]));
+    } else {
+      cJSON_AddItemToArray(args, value_from_arg(a));
+    }
+  }
+  cJSON_AddItemToObject(call, "args", args);
+  cJSON_AddItemToObject(call, "kwargs", kwargs);
+  args = kwargs = NULL;
+  cJSON_AddItemToArray(calls, call);
+  call = NULL;
+  cJSON_AddItemToObject(request, "calls", calls);
+  calls = NULL;
+
+  npr_engine_run(request, &reply);
+  if (reply.has_error) {
+    fprintf(stderr, "%s\n", reply.error);
+    rc = EXIT_FAILED_CALL;
+  } else {
+    for (c = 0; c < reply.n_results; c++) {
+      for (k = 0; k < reply.results[c].n; k++) {
+        npr_value_text(&reply.results[c].v[k], &text);
+        npr_buf_puts(&text, "\n");
+      }
+    }
+    if (text.failed) {
+      rc = fail("MemoryError", "out of memory");
+    } else if (text.len) {
+      fwrite(text.data, 1, text.len, stdout);
+    }
+  }
+  npr_reply_free(&reply);
+  npr_buf_free(&text);
+done:
+  cJSON_Delete(args);
+  cJSON_Delete(kwargs);
+  cJSON_Delete(call);
+  cJSON_Delete(calls);
+  cJSON_Delete(request);
+  return rc;
+}
+
+static int batch(void) {
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t len;
+  while ((len = getline(&line, &cap, stdin)) >= 0) {
+    npr_error err;
+    npr_reply reply;
+    npr_buf out = {0};
+    cJSON *request;
+    while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) line[--len] = '\0';
+    request = npr_json_parse(line, (size_t)len, &err);
+    if (request == NULL) {
+      memset(&reply, 0, sizeof reply);
+      reply.has_error = reply.request_error = true;
+      snprintf(reply.error, sizeof reply.error, "%s: %s", npr_status_name(err.status), err.message);
+    } else {
+      npr_engine_run(request, &reply);
+      cJSON_Delete(request);
+    }
+    npr_reply_to_json(&reply, &out);
+    if (out.failed) {
+      fputs("{\"error\": \"MemoryError: out of memory\"}\n", stdout);
+    } else {
+      fwrite(out.data, 1, out.len, stdout);
+      fputc('\n', stdout);
+    }
+    fflush(stdout);
+    npr_buf_free(&out);
+    npr_reply_free(&reply);
+  }
+  free(line);
+  return 0;
+}
+
+static void list_methods(void) {
+  size_t f, m;
+  for (f = 0; npr_families[f] != NULL; f++) {
+    const npr_family *fam = npr_families[f];
+    printf("%s (%s)%s\n", fam->name, fam->type_name, fam->methods ? "" : ": not yet supported");
+    for (m = 0; m < fam->n_methods; m++) printf("  %s(%s)\n", fam->methods[m].name, fam->methods[m].params);
+  }
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) {
+    usage(stderr);
+    return EXIT_FAILED_CALL;
+  }
+  if (strcmp(argv[1], "--batch") == 0) return batch();
+  if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+    usage(stdout);
+    return 0;
+  }
+  if (strcmp(argv[1], "--list") == 0) {
+    list_methods();
+    return 0;
+  }
+  if (strcmp(argv[1], "--version") == 0) {
+    puts("nprand " NPRAND_VERSION);
+    return 0;
+  }
+  return single_call(argc, argv);
+}

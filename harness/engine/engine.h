@@ -1,0 +1,135 @@
+/* The request engine: one request (a family, a seed, a list of calls) runs on
+ * one stream and yields one flat list of values per call, or an error. The
+ * CLI's single-call and batch modes and the conformance runner all go
+ * through here, so a method exists for all three once it has an entry in
+ * its family's method table. */
+#ifndef NPR_HARNESS_ENGINE_H
+#define NPR_HARNESS_ENGINE_H
+
+#include <cjson/cJSON.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "json.h"
+#include "nprand/status.h"
+
+/* --- values --------------------------------------------------------------- */
+
+typedef enum npr_vkind {
+  NPR_V_INT,   /* as.i */
+  NPR_V_UINT,  /* as.u */
+  NPR_V_BIG,   /* as.s: decimal text of an int of any size */
+  NPR_V_FLOAT, /* as.f */
+  NPR_V_BOOL,  /* as.b */
+  NPR_V_BYTES, /* as.s: raw bytes */
+  NPR_V_STR    /* as.s: UTF-8 text */
+} npr_vkind;
+
+typedef struct npr_value {
+  npr_vkind kind;
+  union {
+    int64_t i;
+    uint64_t u;
+    double f;
+    bool b;
+    struct {
+      char *p;
+      size_t n;
+    } s;
+  } as;
+} npr_value;
+
+typedef struct npr_values {
+  npr_value *v;
+  size_t n, cap;
+  bool failed; /* allocation failure: treat as MemoryError */
+} npr_values;
+
+void npr_values_int(npr_values *vs, int64_t x);
+void npr_values_uint(npr_values *vs, uint64_t x);
+void npr_values_float(npr_values *vs, double x);
+void npr_values_bool(npr_values *vs, bool x);
+void npr_values_big(npr_values *vs, const char *decimal);
+void npr_values_bytes(npr_values *vs, const void *p, size_t n);
+void npr_values_str(npr_values *vs, const char *p, size_t n);
+/* An element of a JSON list echoed back (choice, shuffle of arbitrary lists). */
+void npr_values_json(npr_values *vs, const cJSON *item);
+void npr_values_free(npr_values *vs);
+
+/* --- methods and families ---------------------------------------------- */
+
+#define NPR_MAX_PARAMS 12
+
+typedef struct npr_args {
+  const cJSON *v[NPR_MAX_PARAMS]; /* bound in signature order; JSON null for None */
+  bool given[NPR_MAX_PARAMS];     /* passed by the caller, not defaulted */
+} npr_args;
+
+typedef struct npr_method {
+  const char *name;
+  /* Python signature without self, e.g. "low, high=None, size=None,
+   * dtype='int64'"; "*args" collects positionals into a list. */
+  const char *params;
+  npr_status (*run)(void *stream, const npr_args *args, npr_values *out, npr_error *err);
+} npr_method;
+
+typedef struct npr_family {
+  const char *name;      /* the contract's family name */
+  const char *type_name; /* Python class, for AttributeError texts */
+  bool cpython_errors;   /* argument errors worded like CPython functions, not Cython */
+  size_t stream_size;
+  /* Seeds a zeroed stream from the request ("seed", "spawn_key", ...). */
+  npr_status (*open)(void *stream, const cJSON *request, npr_error *err);
+  void (*close)(void *stream); /* may be NULL */
+  const npr_method *methods;
+  size_t n_methods;
+} npr_family;
+
+const npr_family *npr_find_family(const char *name);
+
+/* --- argument helpers for method implementations ------------------------ */
+
+bool npr_arg_is_none(const npr_args *a, int i);
+/* size: None -> *scalar = true, *count = 1; an int or a list of ints -> the
+ * product ("negative dimensions are not allowed"). */
+npr_status npr_arg_size(const npr_args *a, int i, bool *scalar, size_t *count, npr_error *err);
+npr_status npr_arg_int128(const npr_args *a, int i, npr_int128 *out, npr_error *err);
+npr_status npr_arg_i64(const npr_args *a, int i, int64_t *out, npr_error *err);
+npr_status npr_arg_double(const npr_args *a, int i, double *out, npr_error *err);
+npr_status npr_arg_bool(const npr_args *a, int i, bool *out, npr_error *err);
+/* dtype names and the Python type names int, float, bool. */
+npr_status npr_arg_dtype(const npr_args *a, int i, npr_dtype *out, npr_error *err);
+/* A JSON list of numbers as doubles (malloc'd; *out NULL for None). */
+npr_status npr_arg_double_list(const npr_args *a, int i, double **out, size_t *n, npr_error *err);
+/* Largest value count one call may produce. */
+#define NPR_MAX_VALUES ((size_t)1 << 26)
+
+/* Allocates count elements of size bytes, or MemoryError. */
+void *npr_alloc_values(size_t count, size_t size, npr_error *err);
+
+/* --- running requests ----------------------------------------------------- */
+
+typedef struct npr_reply {
+  npr_values *results; /* one per call that completed */
+  size_t n_results;
+  bool has_error;
+  bool request_error; /* the request itself was bad: reply has no "results" */
+  char error[NPR_ERROR_MESSAGE_MAX + 32]; /* "ValueError: ..." */
+} npr_reply;
+
+/* Runs request; never fails: problems land in reply->error. */
+void npr_engine_run(const cJSON *request, npr_reply *reply);
+void npr_reply_free(npr_reply *reply);
+
+/* The contract's reply line (no newline). */
+void npr_reply_to_json(const npr_reply *reply, npr_buf *out);
+/* The oracle's canonical token text of a reply, and its digest. */
+void npr_reply_tokens(const npr_reply *reply, npr_buf *out);
+void npr_reply_digest(const npr_reply *reply, char hex[17]);
+/* One value as an oracle token ("i:5", "f:3ff0000000000000", ...). */
+void npr_value_token(const npr_value *v, npr_buf *out);
+/* One value as the CLI prints it. */
+void npr_value_text(const npr_value *v, npr_buf *out);
+
+#endif

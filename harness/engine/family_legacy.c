@@ -1,0 +1,405 @@
+/* The `legacy` family: numpy.random.RandomState. Each entry is the Python
+ * signature and a thin adapter onto the library's npr_rs_* call. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "families.h"
+#include "nprand/randomstate.h"
+
+/* --- seeding ------------------------------------------------------------ */
+
+/* np.asarray(seed).astype(np.int64, casting='safe') fails with this text
+ * for a seed list holding anything but int64-representable integers. */
+static npr_status cast_error(const char *from, npr_error *err) {
+  return npr_fail(err, NPR_TYPE_ERROR,
+                  "Cannot cast array data from dtype('%s') to dtype('int64') according to the rule 'safe'",
+                  from);
+}
+
+static npr_status seed_from_list(npr_randomstate *rs, const cJSON *list, npr_error *err) {
+  const cJSON *item;
+  size_t n = (size_t)cJSON_GetArraySize(list), i = 0;
+  bool any_float = false, any_negative = false, any_big = false, any_huge = false, any_list = false;
+  int64_t *seeds;
+  npr_status st;
+  cJSON_ArrayForEach(item, list) {
+    if (cJSON_IsArray(item)) {
+      any_list = true;
+    } else if (npr_json_is_integer(item)) {
+      npr_int128 v;
+      npr_json_to_int128(item, &v, NULL);
+      any_negative |= v.hi < 0;
+      if (npr_int128_cmp(v, npr_int128_from_i64(INT64_MAX)) > 0) {
+        if (npr_int128_cmp(v, npr_int128_from_u64(UINT64_MAX)) > 0) any_huge = true;
+        else any_big = true;
+      } else if (npr_int128_cmp(v, npr_int128_from_i64(INT64_MIN)) < 0) {
+        any_huge = true;
+      }
+    } else if (cJSON_IsNumber(item) || cJSON_IsString(item)) {
+      any_float = true;
+    } else if (!cJSON_IsBool(item)) {
+      return cast_error("O", err);
+    }
+  }
+  if (n == 0) return npr_fail(err, NPR_VALUE_ERROR, "Seed must be non-empty");
+  if (any_huge || (any_big && any_negative)) return cast_error("O", err);
+  if (any_float) return cast_error("float64", err);
+  if (any_big) return cast_error("uint64", err);
+  if (any_list) return npr_fail(err, NPR_VALUE_ERROR, "Seed array must be 1-d");
+  seeds = npr_alloc_values(n, sizeof *seeds, err);
+  if (seeds == NULL) return NPR_MEMORY_ERROR;
+  cJSON_ArrayForEach(item, list) npr_json_to_i64(item, &seeds[i++], NULL);
+  st = npr_randomstate_seed_array(rs, seeds, n, err);
+  free(seeds);
+  return st;
+}
+
+static npr_status seed_legacy(npr_randomstate *rs, const cJSON *seed, npr_error *err) {
+  npr_int128 v;
+  if (seed == NULL || cJSON_IsNull(seed)) return npr_randomstate_seed_entropy(rs, err);
+  if (cJSON_IsArray(seed)) return seed_from_list(rs, seed, err);
+  if (npr_json_is_integer(seed) || cJSON_IsBool(seed)) {
+    npr_json_to_int128(seed, &v, NULL);
+    return npr_randomstate_seed(rs, v, err);
+  }
+  if (cJSON_IsNumber(seed)) return cast_error("float64", err);
+  return npr_fail(err, NPR_TYPE_ERROR, "Cannot cast array data from dtype('O') to dtype('int64') "
+                                       "according to the rule 'safe'");
+}
+
+static npr_status open_legacy(void *stream, const cJSON *request, npr_error *err) {
+  return seed_legacy(stream, cJSON_GetObjectItemCaseSensitive(request, "seed"), err);
+}
+
+/* --- shared adapters ----------------------------------------------------- */
+
+static npr_status put_doubles(const double *x, size_t n, npr_values *out) {
+  size_t i;
+  for (i = 0; i < n; i++) npr_values_float(out, x[i]);
+  return NPR_OK;
+}
+
+typedef void (*fill0_fn)(npr_randomstate *, size_t, double *);
+
+/* Methods of the form f(size=None) filling doubles; size is argument i. */
+static npr_status run_fill0(npr_randomstate *rs, const npr_args *a, int i, fill0_fn fill,
+                            npr_values *out, npr_error *err) {
+  bool scalar;
+  size_t n;
+  double *buf;
+  npr_status st = npr_arg_size(a, i, &scalar, &n, err);
+  if (st != NPR_OK) return st;
+  if ((buf = npr_alloc_values(n, sizeof *buf, err)) == NULL) return NPR_MEMORY_ERROR;
+  fill(rs, n, buf);
+  put_doubles(buf, n, out);
+  free(buf);
+  return NPR_OK;
+}
+
+/* rand(*dims) and randn(*dims): dims given -> size=dims. */
+static npr_status run_dims(npr_randomstate *rs, const npr_args *a, fill0_fn fill, npr_values *out,
+                           npr_error *err) {
+  npr_args sized = *a;
+  if (cJSON_GetArraySize(a->v[0]) == 0) sized.v[0] = NULL;
+  return run_fill0(rs, &sized, 0, fill, out, err);
+}
+
+static npr_status m_random_sample(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  return run_fill0(s, a, 0, npr_rs_random_sample_fill, out, err);
+}
+
+static npr_status m_rand(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  return run_dims(s, a, npr_rs_random_sample_fill, out, err);
+}
+
+static npr_status m_standard_normal(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  return run_fill0(s, a, 0, npr_rs_standard_normal_fill, out, err);
+}
+
+static npr_status m_randn(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  return run_dims(s, a, npr_rs_standard_normal_fill, out, err);
+}
+
+static npr_status m_standard_exponential(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  return run_fill0(s, a, 0, npr_rs_standard_exponential_fill, out, err);
+}
+
+/* Methods with float parameters p[0..np) then size, through one fill call. */
+typedef npr_status (*fillp_fn)(npr_randomstate *rs, const double *p, size_t n, double *out,
+                               npr_error *err);
+
+static npr_status run_fillp(npr_randomstate *rs, const npr_args *a, int np, fillp_fn fill,
+                            npr_values *out, npr_error *err) {
+  double p[3], *buf;
+  bool scalar;
+  size_t n;
+  int i;
+  npr_status st;
+  for (i = 0; i < np; i++) {
+    if ((st = npr_arg_double(a, i, &p[i], err)) != NPR_OK) return st;
+  }
+  if ((st = npr_arg_size(a, np, &scalar, &n, err)) != NPR_OK) return st;
+  if ((buf = npr_alloc_values(n, sizeof *buf, err)) == NULL) return NPR_MEMORY_ERROR;
+  st = fill(rs, p, n, buf, err);
+  if (st == NPR_OK) put_doubles(buf, n, out);
+  free(buf);
+  return st;
+}
+
+static npr_status fill_normal(npr_randomstate *rs, const double *p, size_t n, double *o, npr_error *e) {
+  return npr_rs_normal_fill(rs, p[0], p[1], n, o, e);
+}
+static npr_status fill_exponential(npr_randomstate *rs, const double *p, size_t n, double *o, npr_error *e) {
+  return npr_rs_exponential_fill(rs, p[0], n, o, e);
+}
+static npr_status fill_uniform(npr_randomstate *rs, const double *p, size_t n, double *o, npr_error *e) {
+  return npr_rs_uniform_fill(rs, p[0], p[1], n, o, e);
+}
+static npr_status fill_triangular(npr_randomstate *rs, const double *p, size_t n, double *o, npr_error *e) {
+  return npr_rs_triangular_fill(rs, p[0], p[1], p[2], n, o, e);
+}
+
+static npr_status m_normal(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  return run_fillp(s, a, 2, fill_normal, out, err);
+}
+static npr_status m_exponential(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  return run_fillp(s, a, 1, fill_exponential, out, err);
+}
+static npr_status m_uniform(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  return run_fillp(s, a, 2, fill_uniform, out, err);
+}
+static npr_status m_triangular(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  return run_fillp(s, a, 3, fill_triangular, out, err);
+}
+
+/* --- integers ------------------------------------------------------------ */
+
+/* Appends n integers of dtype from buf. */
+static void put_integers(npr_dtype dtype, const void *buf, size_t n, npr_values *out) {
+  size_t i;
+  for (i = 0; i < n; i++) {
+    switch (dtype) {
+    case NPR_BOOL: npr_values_bool(out, ((const bool *)buf)[i]); break;
+    case NPR_INT8: npr_values_int(out, ((const int8_t *)buf)[i]); break;
+    case NPR_INT16: npr_values_int(out, ((const int16_t *)buf)[i]); break;
+    case NPR_INT32: npr_values_int(out, ((const int32_t *)buf)[i]); break;
+    case NPR_INT64: npr_values_int(out, ((const int64_t *)buf)[i]); break;
+    case NPR_UINT8: npr_values_uint(out, ((const uint8_t *)buf)[i]); break;
+    case NPR_UINT16: npr_values_uint(out, ((const uint16_t *)buf)[i]); break;
+    case NPR_UINT32: npr_values_uint(out, ((const uint32_t *)buf)[i]); break;
+    case NPR_UINT64: npr_values_uint(out, ((const uint64_t *)buf)[i]); break;
+    case NPR_FLOAT32:
+    case NPR_FLOAT64: break;
+    }
+  }
+}
+
+/* randint-shaped calls: low, high (None: [0, low) or [one, low]), size. */
+static npr_status run_randint(npr_randomstate *rs, const npr_args *a, int64_t low_if_no_high,
+                              bool inclusive, npr_dtype dtype, npr_values *out, npr_error *err) {
+  npr_int128 low, high;
+  bool scalar;
+  size_t n;
+  void *buf;
+  npr_status st;
+  if ((st = npr_arg_int128(a, 0, &low, err)) != NPR_OK) return st;
+  if (npr_arg_is_none(a, 1)) {
+    high = low;
+    low = npr_int128_from_i64(low_if_no_high);
+  } else if ((st = npr_arg_int128(a, 1, &high, err)) != NPR_OK) {
+    return st;
+  }
+  if ((st = npr_arg_size(a, 2, &scalar, &n, err)) != NPR_OK) return st;
+  if ((buf = npr_alloc_values(n, 8, err)) == NULL) return NPR_MEMORY_ERROR;
+  st = inclusive ? npr_rs_random_integers_fill(rs, low, high, n, buf, err)
+                 : npr_rs_randint_fill(rs, dtype, low, high, n, buf, err);
+  if (st == NPR_OK) put_integers(dtype, buf, n, out);
+  free(buf);
+  return st;
+}
+
+static npr_status m_randint(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  npr_dtype dtype;
+  npr_status st = npr_arg_dtype(a, 3, &dtype, err);
+  if (st != NPR_OK) return st;
+  return run_randint(s, a, 0, false, dtype, out, err);
+}
+
+static npr_status m_random_integers(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  return run_randint(s, a, 1, true, NPR_INT64, out, err);
+}
+
+static npr_status m_tomaxint(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  bool scalar;
+  size_t n, i;
+  npr_status st = npr_arg_size(a, 0, &scalar, &n, err);
+  if (st != NPR_OK) return st;
+  for (i = 0; i < n; i++) npr_values_int(out, npr_rs_tomaxint(s));
+  return NPR_OK;
+}
+
+static npr_status m_bytes(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  int64_t length;
+  size_t got;
+  uint8_t *buf;
+  npr_status st = npr_arg_i64(a, 0, &length, err);
+  if (st != NPR_OK) return st;
+  if ((buf = npr_alloc_values(length > 0 ? (size_t)length : 1, 1, err)) == NULL) return NPR_MEMORY_ERROR;
+  st = npr_rs_bytes(s, length, buf, &got, err);
+  if (st == NPR_OK) npr_values_bytes(out, buf, got);
+  free(buf);
+  return st;
+}
+
+/* --- permutations --------------------------------------------------------- */
+
+/* Appends x's items in the order idx gives, flattening nested rows. */
+static void put_rows(const cJSON *x, const int64_t *idx, size_t n, npr_values *out) {
+  size_t i;
+  for (i = 0; i < n; i++) {
+    const cJSON *row = cJSON_GetArrayItem(x, (int)idx[i]);
+    if (cJSON_IsArray(row)) {
+      const cJSON *item;
+      cJSON_ArrayForEach(item, row) npr_values_json(out, item);
+    } else {
+      npr_values_json(out, row);
+    }
+  }
+}
+
+static npr_status shuffle_rows(npr_randomstate *rs, const cJSON *x, npr_values *out, npr_error *err) {
+  size_t n = (size_t)cJSON_GetArraySize(x);
+  int64_t *idx = npr_alloc_values(n, sizeof *idx, err);
+  size_t i;
+  if (idx == NULL) return NPR_MEMORY_ERROR;
+  for (i = 0; i < n; i++) idx[i] = (int64_t)i;
+  /* Shuffling row numbers draws exactly what shuffling the rows would. */
+  npr_rs_shuffle(rs, idx, n, sizeof *idx);
+  put_rows(x, idx, n, out);
+  free(idx);
+  return NPR_OK;
+}
+
+static npr_status m_shuffle(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  if (!cJSON_IsArray(a->v[0])) {
+    return npr_fail(err, NPR_TYPE_ERROR, "object of type '%s' has no len()",
+                    cJSON_IsNumber(a->v[0]) ? (npr_json_is_integer(a->v[0]) ? "int" : "float") : "NoneType");
+  }
+  return shuffle_rows(s, a->v[0], out, err);
+}
+
+static npr_status m_permutation(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  const cJSON *x = a->v[0];
+  if (npr_json_is_integer(x)) {
+    int64_t n, i, *perm;
+    npr_status st = npr_arg_i64(a, 0, &n, err);
+    if (st != NPR_OK) return st;
+    if (n < 0) n = 0; /* np.arange(negative) is empty */
+    if ((perm = npr_alloc_values((size_t)n, sizeof *perm, err)) == NULL) return NPR_MEMORY_ERROR;
+    npr_rs_permutation(s, (size_t)n, perm);
+    for (i = 0; i < n; i++) npr_values_int(out, perm[i]);
+    free(perm);
+    return NPR_OK;
+  }
+  if (!cJSON_IsArray(x)) {
+    return npr_fail(err, NPR_INDEX_ERROR, "x must be an integer or at least 1-dimensional");
+  }
+  return shuffle_rows(s, x, out, err);
+}
+
+static npr_status m_choice(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  const cJSON *x = a->v[0];
+  bool a_is_int = !cJSON_IsArray(x), replace, scalar;
+  int64_t pop_size, *idx;
+  double *p = NULL;
+  size_t n, n_p, i;
+  npr_status st;
+  if (a_is_int) {
+    if (!npr_json_is_integer(x)) return npr_fail(err, NPR_VALUE_ERROR, "a must be 1-dimensional or an integer");
+    if ((st = npr_arg_i64(a, 0, &pop_size, err)) != NPR_OK) return st;
+  } else {
+    const cJSON *item;
+    cJSON_ArrayForEach(item, x) {
+      if (cJSON_IsArray(item)) return npr_fail(err, NPR_VALUE_ERROR, "a must be 1-dimensional");
+    }
+    pop_size = cJSON_GetArraySize(x);
+  }
+  if ((st = npr_arg_size(a, 1, &scalar, &n, err)) != NPR_OK) return st;
+  if ((st = npr_arg_bool(a, 2, &replace, err)) != NPR_OK) return st;
+  if ((st = npr_arg_double_list(a, 3, &p, &n_p, err)) != NPR_OK) return st;
+  if (p != NULL && (int64_t)n_p != pop_size) {
+    free(p);
+    return npr_fail(err, NPR_VALUE_ERROR, "'a' and 'p' must have same size");
+  }
+  if ((idx = npr_alloc_values(n, sizeof *idx, err)) == NULL) {
+    free(p);
+    return NPR_MEMORY_ERROR;
+  }
+  /* np.prod(None) is None, which is "not zero" for the empty-population checks */
+  st = npr_rs_choice(s, pop_size, a_is_int, n, replace, p, idx, err);
+  if (st == NPR_OK) {
+    if (a_is_int) {
+      for (i = 0; i < n; i++) npr_values_int(out, idx[i]);
+    } else {
+      put_rows(x, idx, n, out);
+    }
+  }
+  free(idx);
+  free(p);
+  return st;
+}
+
+/* --- state ----------------------------------------------------------------- */
+
+static npr_status m_get_state(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  const npr_randomstate *rs = s;
+  int i;
+  (void)a;
+  (void)err;
+  npr_values_str(out, "MT19937", 7);
+  for (i = 0; i < NPR_MT19937_N; i++) npr_values_uint(out, rs->mt.key[i]);
+  npr_values_int(out, rs->mt.pos);
+  npr_values_int(out, rs->has_gauss);
+  npr_values_float(out, rs->gauss);
+  return NPR_OK;
+}
+
+static npr_status m_seed(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  (void)out;
+  return seed_legacy(s, a->v[0], err);
+}
+
+static const npr_method legacy_methods[] = {
+    {"random_sample", "size=None", m_random_sample},
+    {"random", "size=None", m_random_sample},
+    {"ranf", "size=None", m_random_sample},
+    {"sample", "size=None", m_random_sample},
+    {"rand", "*args", m_rand},
+    {"randint", "low, high=None, size=None, dtype='int64'", m_randint},
+    {"random_integers", "low, high=None, size=None", m_random_integers},
+    {"tomaxint", "size=None", m_tomaxint},
+    {"bytes", "length", m_bytes},
+    {"shuffle", "x", m_shuffle},
+    {"permutation", "x", m_permutation},
+    {"choice", "a, size=None, replace=True, p=None", m_choice},
+    {"standard_normal", "size=None", m_standard_normal},
+    {"randn", "*args", m_randn},
+    {"normal", "loc=0.0, scale=1.0, size=None", m_normal},
+    {"standard_exponential", "size=None", m_standard_exponential},
+    {"exponential", "scale=1.0, size=None", m_exponential},
+    {"uniform", "low=0.0, high=1.0, size=None", m_uniform},
+    {"triangular", "left, mode, right, size=None", m_triangular},
+    {"get_state", "", m_get_state},
+    {"seed", "seed=None", m_seed},
+};
+
+const npr_family npr_family_legacy = {
+    "legacy",
+    "RandomState",
+    false,
+    sizeof(npr_randomstate),
+    open_legacy,
+    NULL,
+    legacy_methods,
+    sizeof legacy_methods / sizeof legacy_methods[0],
+};

@@ -1,0 +1,237 @@
+/* RandomState's integer and index methods: randint, random_integers,
+ * tomaxint, bytes, shuffle, permutation, choice (mtrand.pyx). */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nprand/bounded.h"
+#include "nprand/integers.h"
+#include "nprand/randomstate.h"
+
+npr_status npr_rs_randint_fill(npr_randomstate *rs, npr_dtype dtype, npr_int128 low,
+                               npr_int128 high, size_t n, void *out, npr_error *err) {
+  npr_bitgen bg = npr_randomstate_bitgen(rs);
+  if (!npr_dtype_is_integer(dtype)) {
+    return npr_fail(err, NPR_TYPE_ERROR, "Unsupported dtype dtype('%s') for randint",
+                    npr_dtype_name(dtype));
+  }
+  /* RandomState always uses the masked method, for stream compatibility. */
+  return npr_integers_fill(&bg, dtype, low, high, false, true, n, out, err);
+}
+
+npr_status npr_rs_randint(npr_randomstate *rs, npr_dtype dtype, npr_int128 low, npr_int128 high,
+                          void *out, npr_error *err) {
+  return npr_rs_randint_fill(rs, dtype, low, high, 1, out, err);
+}
+
+npr_status npr_rs_random_integers_fill(npr_randomstate *rs, npr_int128 low, npr_int128 high,
+                                       size_t n, int64_t *out, npr_error *err) {
+  return npr_rs_randint_fill(rs, NPR_INT64, low, npr_int128_add_i64(high, 1), n, out, err);
+}
+
+int64_t npr_rs_tomaxint(npr_randomstate *rs) {
+  return (int64_t)(npr_mt19937_next64(&rs->mt) >> 1);
+}
+
+void npr_rs_tomaxint_fill(npr_randomstate *rs, size_t n, int64_t *out) {
+  size_t i;
+  for (i = 0; i < n; i++) out[i] = npr_rs_tomaxint(rs);
+}
+
+static int64_t floor_div(int64_t a, int64_t b) {
+  int64_t q = a / b;
+  return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
+}
+
+npr_status npr_rs_bytes(npr_randomstate *rs, int64_t length, uint8_t *out, size_t *out_len,
+                        npr_error *err) {
+  /* NumPy: randint(0, 2**32, size=(length - 1) // 4 + 1, dtype=uint32), as
+   * little-endian bytes, cut to length. */
+  const int64_t n_words = length == INT64_MIN ? -1 : floor_div(length - 1, 4) + 1;
+  int64_t i;
+  if (n_words < 0) {
+    return npr_fail(err, NPR_VALUE_ERROR, "negative dimensions are not allowed");
+  }
+  for (i = 0; i < n_words; i++) {
+    uint32_t word = npr_mt19937_next32(&rs->mt);
+    int b;
+    for (b = 0; b < 4 && 4 * i + b < length; b++) {
+      out[4 * i + b] = (uint8_t)(word >> (8 * b));
+    }
+  }
+  *out_len = length > 0 ? (size_t)length : 0;
+  return NPR_OK;
+}
+
+void npr_rs_shuffle(npr_randomstate *rs, void *items, size_t n, size_t item_size) {
+  npr_bitgen bg = npr_randomstate_bitgen(rs);
+  unsigned char *base = items;
+  unsigned char tmp[64];
+  size_t i;
+  for (i = n > 0 ? n - 1 : 0; i >= 1; i--) {
+    const size_t j = (size_t)npr_random_interval(&bg, i);
+    if (j != i) {
+      /* Swap through a small buffer, in pieces for large rows. */
+      size_t off;
+      for (off = 0; off < item_size; off += sizeof tmp) {
+        size_t len = item_size - off < sizeof tmp ? item_size - off : sizeof tmp;
+        memcpy(tmp, base + j * item_size + off, len);
+        memcpy(base + j * item_size + off, base + i * item_size + off, len);
+        memcpy(base + i * item_size + off, tmp, len);
+      }
+    }
+  }
+}
+
+void npr_rs_permutation(npr_randomstate *rs, size_t n, int64_t *out) {
+  size_t i;
+  for (i = 0; i < n; i++) out[i] = (int64_t)i;
+  npr_rs_shuffle(rs, out, n, sizeof *out);
+}
+
+/* Number of cdf entries <= x: searchsorted(cdf, x, side='right') on a
+ * non-decreasing cdf. */
+static int64_t search_right(const double *cdf, int64_t m, double x) {
+  int64_t lo = 0, hi = m;
+  while (lo < hi) {
+    const int64_t mid = lo + (hi - lo) / 2;
+    if (cdf[mid] <= x) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
+}
+
+/* p.cumsum() / cdf[-1], as NumPy computes it (sequential sums). */
+static void normalized_cdf(const double *p, int64_t m, double *cdf) {
+  double total;
+  int64_t i;
+  cdf[0] = p[0];
+  for (i = 1; i < m; i++) cdf[i] = cdf[i - 1] + p[i];
+  total = cdf[m - 1];
+  for (i = 0; i < m; i++) cdf[i] /= total;
+}
+
+static double kahan_sum(const double *x, int64_t m) {
+  double sum, c = 0.0;
+  int64_t i;
+  if (m == 0) return 0.0;
+  sum = x[0];
+  for (i = 1; i < m; i++) {
+    const double y = x[i] - c;
+    const double t = sum + y;
+    c = (t - sum) - y;
+    sum = t;
+  }
+  return sum;
+}
+
+static npr_status check_probabilities(const double *p, int64_t m, npr_error *err) {
+  /* sqrt(finfo(float64).eps) */
+  const double atol = 1.4901161193847656e-08;
+  const double p_sum = kahan_sum(p, m);
+  int64_t i;
+  if (isnan(p_sum)) return npr_fail(err, NPR_VALUE_ERROR, "probabilities contain NaN");
+  for (i = 0; i < m; i++) {
+    if (p[i] < 0) return npr_fail(err, NPR_VALUE_ERROR, "probabilities are not non-negative");
+  }
+  if (fabs(p_sum - 1.0) > atol) {
+    return npr_fail(err, NPR_VALUE_ERROR, "probabilities do not sum to 1");
+  }
+  return NPR_OK;
+}
+
+/* Without replacement, with p: draw batches of uniforms against the cdf of
+ * the not-yet-chosen entries, keeping new indices in order of first
+ * appearance (np.unique with return_index, then sorted by index). */
+static npr_status choice_weighted_unique(npr_randomstate *rs, const double *p, int64_t m,
+                                         size_t n, int64_t *out, npr_error *err) {
+  double *work = malloc((size_t)m * sizeof *work);
+  double *cdf = malloc((size_t)m * sizeof *cdf);
+  double *x = malloc(n * sizeof *x);
+  unsigned char *seen = calloc((size_t)m, 1);
+  size_t n_uniq = 0, i;
+  npr_status st = NPR_OK;
+  if (work == NULL || cdf == NULL || x == NULL || seen == NULL) {
+    st = npr_fail(err, NPR_MEMORY_ERROR, "cannot allocate choice work arrays");
+    goto done;
+  }
+  memcpy(work, p, (size_t)m * sizeof *work);
+  while (n_uniq < n) {
+    const size_t want = n - n_uniq;
+    size_t batch_start = n_uniq;
+    npr_rs_random_sample_fill(rs, want, x);
+    for (i = 0; i < n_uniq; i++) work[out[i]] = 0;
+    normalized_cdf(work, m, cdf);
+    for (i = 0; i < want; i++) {
+      const int64_t idx = search_right(cdf, m, x[i]);
+      /* seen[] marks this batch's picks; earlier picks have p == 0 now and
+       * cannot be drawn again. */
+      if (!seen[idx]) {
+        seen[idx] = 1;
+        out[n_uniq++] = idx;
+      }
+    }
+    for (i = batch_start; i < n_uniq; i++) seen[out[i]] = 0;
+  }
+done:
+  free(work);
+  free(cdf);
+  free(x);
+  free(seen);
+  return st;
+}
+
+npr_status npr_rs_choice(npr_randomstate *rs, int64_t pop_size, bool a_is_int, size_t n,
+                         bool replace, const double *p, int64_t *out, npr_error *err) {
+  npr_status st;
+  size_t i;
+  if (a_is_int && pop_size <= 0 && n != 0) {
+    return npr_fail(err, NPR_VALUE_ERROR, "a must be greater than 0 unless no samples are taken");
+  }
+  if (!a_is_int && pop_size == 0 && n != 0) {
+    return npr_fail(err, NPR_VALUE_ERROR, "'a' cannot be empty unless no samples are taken");
+  }
+  if (p != NULL && (st = check_probabilities(p, pop_size, err)) != NPR_OK) {
+    return st;
+  }
+  if (replace) {
+    if (p != NULL) {
+      double *cdf;
+      if (n == 0) return NPR_OK;
+      cdf = malloc((size_t)pop_size * sizeof *cdf);
+      if (cdf == NULL) return npr_fail(err, NPR_MEMORY_ERROR, "cannot allocate the cdf");
+      normalized_cdf(p, pop_size, cdf);
+      for (i = 0; i < n; i++) out[i] = search_right(cdf, pop_size, npr_rs_random_sample(rs));
+      free(cdf);
+      return NPR_OK;
+    }
+    return npr_rs_randint_fill(rs, NPR_INT64, npr_int128_from_i64(0),
+                               npr_int128_from_i64(pop_size), n, out, err);
+  }
+  if ((int64_t)n > pop_size) {
+    return npr_fail(err, NPR_VALUE_ERROR,
+                    "Cannot take a larger sample than population when 'replace=False'");
+  }
+  if (p != NULL) {
+    size_t nonzero = 0;
+    int64_t k;
+    for (k = 0; k < pop_size; k++) nonzero += p[k] > 0;
+    if (nonzero < n) return npr_fail(err, NPR_VALUE_ERROR, "Fewer non-zero entries in p than size");
+    return choice_weighted_unique(rs, p, pop_size, n, out, err);
+  }
+  {
+    /* NumPy shuffles the whole population and keeps the first n. */
+    int64_t *perm = malloc((size_t)pop_size * sizeof *perm);
+    if (perm == NULL && pop_size > 0) {
+      return npr_fail(err, NPR_MEMORY_ERROR, "cannot allocate a permutation of %lld items",
+                      (long long)pop_size);
+    }
+    npr_rs_permutation(rs, (size_t)pop_size, perm);
+    memcpy(out, perm, n * sizeof *out);
+    free(perm);
+  }
+  return NPR_OK;
+}
