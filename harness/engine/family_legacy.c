@@ -62,7 +62,10 @@ static npr_status seed_legacy(npr_randomstate *rs, const cJSON *seed, npr_error 
     npr_json_to_int128(seed, &v, NULL);
     return npr_randomstate_seed(rs, v, err);
   }
-  if (cJSON_IsNumber(seed)) return cast_error("float64", err);
+  if (cJSON_IsNumber(seed)) {
+    return npr_fail(err, NPR_TYPE_ERROR,
+                    "Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'");
+  }
   return npr_fail(err, NPR_TYPE_ERROR, "Cannot cast array data from dtype('O') to dtype('int64') "
                                        "according to the rule 'safe'");
 }
@@ -244,7 +247,7 @@ static npr_status m_bytes(void *s, const npr_args *a, npr_values *out, npr_error
   uint8_t *buf;
   npr_status st = npr_arg_i64(a, 0, &length, err);
   if (st != NPR_OK) return st;
-  if ((buf = npr_alloc_values(length > 0 ? (size_t)length : 1, 1, err)) == NULL) return NPR_MEMORY_ERROR;
+  if ((buf = npr_alloc_values(length > 4 ? (size_t)length : 4, 1, err)) == NULL) return NPR_MEMORY_ERROR;
   st = npr_rs_bytes(s, length, buf, &got, err);
   if (st == NPR_OK) npr_values_bytes(out, buf, got);
   free(buf);

@@ -109,9 +109,11 @@ npr_status npr_rs_random_integers_fill(npr_randomstate *rs, npr_int128 low, npr_
 int64_t npr_rs_tomaxint(npr_randomstate *rs);
 void npr_rs_tomaxint_fill(npr_randomstate *rs, size_t n, int64_t *out);
 
-/* bytes(length): length bytes from ceil(length/4) 32-bit words, little
- * endian. NumPy's arithmetic for negative lengths is kept: -4..-1 give no
- * bytes, below that ValueError "negative dimensions are not allowed". */
+/* bytes(length): length bytes from (length-1)/4+1 32-bit words (C
+ * division, so bytes(0) draws one word), little endian, sliced [:length] as
+ * Python slices (a negative length drops bytes from the end); below -4
+ * ValueError "negative dimensions are not allowed". out needs room for
+ * max(length, 4) bytes. */
 npr_status npr_rs_bytes(npr_randomstate *rs, int64_t length, uint8_t *out, size_t *out_len,
                         npr_error *err);
 

@@ -38,28 +38,27 @@ void npr_rs_tomaxint_fill(npr_randomstate *rs, size_t n, int64_t *out) {
   for (i = 0; i < n; i++) out[i] = npr_rs_tomaxint(rs);
 }
 
-static int64_t floor_div(int64_t a, int64_t b) {
-  int64_t q = a / b;
-  return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
-}
-
 npr_status npr_rs_bytes(npr_randomstate *rs, int64_t length, uint8_t *out, size_t *out_len,
                         npr_error *err) {
-  /* NumPy: randint(0, 2**32, size=(length - 1) // 4 + 1, dtype=uint32), as
-   * little-endian bytes, cut to length. */
-  const int64_t n_words = length == INT64_MIN ? -1 : floor_div(length - 1, 4) + 1;
-  int64_t i;
+  /* NumPy: randint(0, 2**32, size=(length - 1) // 4 + 1, dtype=uint32) as
+   * little-endian bytes, then [:length]. The division is C's (truncating),
+   * so bytes(0) still draws a word, and a negative length slices from the
+   * end as Python does. */
+  const int64_t n_words = length == INT64_MIN ? -1 : (length - 1) / 4 + 1;
+  int64_t keep, i;
   if (n_words < 0) {
     return npr_fail(err, NPR_VALUE_ERROR, "negative dimensions are not allowed");
   }
+  keep = length >= 0 ? (length < 4 * n_words ? length : 4 * n_words) : 4 * n_words + length;
+  if (keep < 0) keep = 0;
   for (i = 0; i < n_words; i++) {
     uint32_t word = npr_mt19937_next32(&rs->mt);
     int b;
-    for (b = 0; b < 4 && 4 * i + b < length; b++) {
+    for (b = 0; b < 4 && 4 * i + b < keep; b++) {
       out[4 * i + b] = (uint8_t)(word >> (8 * b));
     }
   }
-  *out_len = length > 0 ? (size_t)length : 0;
+  *out_len = (size_t)keep;
   return NPR_OK;
 }
 

@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Writes oracle files: one per case of the case table, for many seeds.
+
+  generate.py --out corpora/oracle                 # the committed corpus
+  generate.py --out build/oracle-live --stream live --seeds 10000
+
+Needs NumPy 1.24 (Debian's python3-numpy) and CPython 3.11 for the python
+family; ci/find-python.sh finds an interpreter that has them."""
+import argparse
+import fnmatch
+import multiprocessing
+import os
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from nprand_oracle import cases, oracle_file, seeds  # noqa: E402
+
+
+def _one(job):
+    case, seed_list, full, path, seed_list_text = job
+    start = time.time()
+    oracle_file.write_atomic(path, oracle_file.render(case, seed_list, full, seed_list_text))
+    return case.family, case.name, len(seed_list), time.time() - start
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('--out', required=True, help='folder to write <family>/<case>.jsonl into')
+    ap.add_argument('--family', action='append', help='only these families (default: all)')
+    ap.add_argument('--case', default='*', help='only cases whose name matches this glob')
+    ap.add_argument('--seeds', type=int, default=1000, help='seeds per case (default 1000)')
+    ap.add_argument('--stream', choices=sorted(seeds.STREAMS), default='committed',
+                    help='which deterministic seed stream (committed corpus or live mode)')
+    ap.add_argument('--jobs', type=int, default=os.cpu_count() or 1)
+    ap.add_argument('--quiet', action='store_true')
+    args = ap.parse_args(argv)
+
+    families = args.family or sorted(cases.CASES)
+    jobs = []
+    for fam in families:
+        if fam not in cases.CASES:
+            ap.error('unknown family %r (known: %s)' % (fam, ', '.join(sorted(cases.CASES))))
+        seed_list = seeds.seeds_for(fam, args.seeds, args.stream)
+        seed_list_text = oracle_file.render_seed_list(seed_list)
+        oracle_file.write_atomic(os.path.join(args.out, fam, oracle_file.SEED_LIST), seed_list_text)
+        for case in cases.CASES[fam]:
+            if fnmatch.fnmatch(case.name, args.case):
+                path = os.path.join(args.out, fam, case.name + '.jsonl')
+                jobs.append((case, seed_list, seeds.FULL_COUNT[fam], path, seed_list_text))
+    start = time.time()
+    if args.jobs > 1 and len(jobs) > 1:
+        with multiprocessing.Pool(args.jobs) as pool:
+            done = pool.imap_unordered(_one, jobs)
+            for fam, name, n, secs in done:
+                if not args.quiet:
+                    print('%-14s %-40s %6d seeds %6.1fs' % (fam, name, n, secs), flush=True)
+    else:
+        for job in jobs:
+            fam, name, n, secs = _one(job)
+            if not args.quiet:
+                print('%-14s %-40s %6d seeds %6.1fs' % (fam, name, n, secs), flush=True)
+    print('wrote %d oracle files to %s in %.1fs' % (len(jobs), args.out, time.time() - start))
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

@@ -1,0 +1,168 @@
+"""The case table: every oracle file is one entry here. A case is a request
+template (family + calls, + request options); each seed of the family's seed
+list is run through it. Adding a method means adding its calls here and an
+entry in the family's C method table (harness/engine/family_*.c)."""
+
+INT_DTYPES = ['bool', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64']
+BOUNDS = {
+    'bool': (0, 1),
+    'int8': (-2**7, 2**7 - 1), 'int16': (-2**15, 2**15 - 1),
+    'int32': (-2**31, 2**31 - 1), 'int64': (-2**63, 2**63 - 1),
+    'uint8': (0, 2**8 - 1), 'uint16': (0, 2**16 - 1),
+    'uint32': (0, 2**32 - 1), 'uint64': (0, 2**64 - 1),
+}
+
+
+class Case:
+    def __init__(self, family, name, calls, **options):
+        self.family = family
+        self.name = name
+        self.request = dict(options, family=family, calls=calls)
+
+
+def call(method, *args, **kwargs):
+    c = {'method': method}
+    if args:
+        c['args'] = list(args)
+    if kwargs:
+        c['kwargs'] = kwargs
+    return c
+
+
+def edge_ranges(dtype):
+    """(low, high) pairs, exclusive high, whose closed range rng = high-low-1
+    hits 0, 1, 2**k-1, 2**k, 2**32-1, 2**32, 2**63, 2**64-1 and the full
+    dtype range, with low at 0, at the dtype minimum and negative."""
+    lo, hi = BOUNDS[dtype]
+    rngs = {0, 1, 2, 3}
+    for k in (7, 8, 15, 16, 31, 32, 62, 63, 64):
+        rngs |= {2**k - 1, 2**k, 2**k + 1}
+    lows = {0, lo, lo // 2, -1, -3} if lo < 0 else {0, 1, hi // 3}
+    pairs = []
+    for low in sorted(lows):
+        for r in sorted(rngs):
+            high = low + r + 1
+            if lo <= low and high - 1 <= hi:
+                pairs.append((low, high))
+    pairs.append((lo, hi + 1))  # the full dtype range
+    return sorted(set(pairs))
+
+
+def randint_edge_case(dtype):
+    calls = []
+    for low, high in edge_ranges(dtype):
+        calls.append(call('randint', low, high, size=5, dtype=dtype))
+    # Scalar draws (size=None) start a fresh 32-bit buffer each time.
+    lo, hi = BOUNDS[dtype]
+    calls += [call('randint', lo, hi + 1, dtype=dtype), call('randint', 0, 2, dtype=dtype),
+              call('randint', lo, hi + 1, size=[3, 2], dtype=dtype)]
+    return Case('legacy', 'randint_edges_' + dtype, calls)
+
+
+def error_case(name, *calls):
+    """A short case whose last call raises: one error per case, since an
+    error ends a request."""
+    return Case('legacy', 'error_' + name, [call('random_sample', size=2)] + list(calls))
+
+
+LEGACY = [
+    Case('legacy', 'uniform_floats', [
+        call('random_sample'), call('random_sample', size=5), call('random', size=[2, 3]),
+        call('rand'), call('rand', 3, 2), call('ranf', size=2), call('sample', size=3),
+        call('random_sample', size=0), call('random_sample', size=[2, 0])]),
+    Case('legacy', 'seed_article', [
+        call('randint', 1, 10, size=5), call('rand', 5), call('randint', 1, 10, size=10),
+        call('standard_exponential', size=3), call('triangular', 0, 5, 10, size=3)]),
+    Case('legacy', 'randint_default_dtype', [
+        call('randint', 10), call('randint', -5, 5, size=10), call('randint', 0, 2**31),
+        call('randint', 0, 2**32, size=3), call('randint', 2**40, size=3),
+        call('randint', -2**63, 2**63 - 1, size=3), call('randint', 1.9, 10.5, size=4),
+        call('randint', 5, size=0), call('randint', 7, 7, size=0), call('randint', True, 3)]),
+    *[randint_edge_case(dt) for dt in INT_DTYPES],
+    Case('legacy', 'random_integers', [
+        call('random_integers', 5), call('random_integers', 1, 6, size=10),
+        call('random_integers', -10, 10, size=5), call('random_integers', 0, 2**32 - 1, size=3)]),
+    Case('legacy', 'tomaxint', [call('tomaxint'), call('tomaxint', size=5), call('tomaxint', size=[2, 2])]),
+    Case('legacy', 'bytes', [call('bytes', n) for n in (0, 1, 3, 4, 5, 17, -1, -3, -4, -5, -7)]),
+    Case('legacy', 'shuffle', [
+        call('shuffle', list(range(10))), call('shuffle', [[1, 2], [3, 4], [5, 6]]),
+        call('shuffle', []), call('shuffle', [7]), call('shuffle', [0.5, 1.5, 2.5]),
+        call('shuffle', ['a', 'b', 'c', 'd'])]),
+    Case('legacy', 'permutation', [
+        call('permutation', 10), call('permutation', [1.5, 2.5, 3.5]),
+        call('permutation', [[1, 2], [3, 4], [5, 6], [7, 8]]), call('permutation', 0),
+        call('permutation', 1), call('permutation', 2**9 + 3), call('permutation', -3)]),
+    Case('legacy', 'choice_replace', [
+        call('choice', 5), call('choice', 5, size=3), call('choice', ['a', 'b', 'c'], size=5),
+        call('choice', 10, size=[2, 2]), call('choice', [1.5, -2.5], size=3), call('choice', 1, size=2),
+        call('choice', 0, size=0)]),
+    Case('legacy', 'choice_p', [
+        call('choice', 4, size=10, p=[0.1, 0.2, 0.3, 0.4]), call('choice', 3, p=[0, 0.5, 0.5]),
+        call('choice', [10, 20, 30], size=5, p=[0.2, 0.2, 0.6]), call('choice', 2, size=4, p=[1.0, 0.0]),
+        call('choice', 3, size=3, p=[1 / 3, 1 / 3, 1 / 3])]),
+    Case('legacy', 'choice_noreplace', [
+        call('choice', 10, size=3, replace=False), call('choice', 5, size=5, replace=False),
+        call('choice', 10, size=0, replace=False), call('choice', 7, replace=False),
+        call('choice', ['x', 'y', 'z'], size=2, replace=False)]),
+    Case('legacy', 'choice_noreplace_p', [
+        call('choice', 5, size=3, replace=False, p=[0.1, 0.2, 0.3, 0.2, 0.2]),
+        call('choice', 6, size=4, replace=False, p=[0.5, 0.25, 0.125, 0.0625, 0.0625, 0]),
+        call('choice', 4, size=4, replace=False, p=[0.97, 0.01, 0.01, 0.01]),
+        call('choice', 3, replace=False, p=[0.2, 0.3, 0.5])]),
+    Case('legacy', 'normal_cache', [
+        call('standard_normal'), call('standard_normal', size=3), call('randn'), call('randn', 2, 2),
+        call('normal', 10, 2), call('normal', size=3), call('normal', 0, 0), call('standard_normal'),
+        call('normal', -1e300, 1e10, size=2)]),
+    Case('legacy', 'gauss_cache_across_methods', [
+        call('standard_normal'), call('random_sample'), call('standard_normal'),
+        call('normal', 1, 2, size=3), call('get_state'), call('randn'), call('get_state')]),
+    Case('legacy', 'exponential', [
+        call('standard_exponential'), call('standard_exponential', size=5), call('exponential'),
+        call('exponential', 2.5, size=4), call('exponential', 0), call('exponential', 'inf', size=2),
+        call('exponential', 'nan')]),
+    Case('legacy', 'uniform', [
+        call('uniform'), call('uniform', -1, 1, size=5), call('uniform', 5, 5), call('uniform', 10, 1, size=3),
+        call('uniform', high=3), call('uniform', -1e307, 1e307, size=2)]),
+    Case('legacy', 'triangular', [
+        call('triangular', 0, 0.5, 1, size=5), call('triangular', 0, 0, 1), call('triangular', 0, 1, 1, size=3),
+        call('triangular', -5, 2, 10), call('triangular', 1e-300, 2e-300, 3e-300, size=2)]),
+    Case('legacy', 'reseed_and_state', [
+        call('rand'), call('seed', 5), call('rand'), call('seed', [1, 2, 3]), call('rand'),
+        call('standard_normal'), call('seed', 7), call('get_state')]),
+    error_case('randint_low_ge_high', call('randint', 5, 5)),
+    error_case('randint_high_le_0', call('randint', 0)),
+    error_case('randint_negative_high', call('randint', -1)),
+    error_case('randint_low_out_of_bounds', call('randint', -129, 0, dtype='int8')),
+    error_case('randint_high_out_of_bounds', call('randint', 0, 257, dtype='uint8')),
+    error_case('randint_uint64_high', call('randint', 0, 2**64 + 1, dtype='uint64')),
+    error_case('randint_bool_bounds', call('randint', 0, 3, dtype='bool')),
+    error_case('randint_float_dtype', call('randint', 0, 5, dtype='float64')),
+    error_case('randint_nan', call('randint', 'nan')),
+    error_case('normal_negative_scale', call('normal', 0, -1)),
+    error_case('normal_negative_zero_scale', call('normal', 0, -0.0)),
+    error_case('exponential_negative_scale', call('exponential', -1)),
+    error_case('uniform_overflow', call('uniform', -1e308, 1e308)),
+    error_case('triangular_left_gt_mode', call('triangular', 1, 0, 2)),
+    error_case('triangular_mode_gt_right', call('triangular', 0, 3, 2)),
+    error_case('triangular_left_eq_right', call('triangular', 1, 1, 1)),
+    error_case('choice_zero', call('choice', 0)),
+    error_case('choice_empty', call('choice', [])),
+    error_case('choice_p_size', call('choice', 5, p=[0.5, 0.5])),
+    error_case('choice_p_sum', call('choice', 2, p=[0.5, 0.6])),
+    error_case('choice_p_negative', call('choice', 2, p=[1.5, -0.5])),
+    error_case('choice_p_nan', call('choice', 2, p=['nan', 0.5])),
+    error_case('choice_too_many', call('choice', 3, size=4, replace=False)),
+    error_case('choice_fewer_nonzero', call('choice', 3, size=3, replace=False, p=[0.5, 0.5, 0])),
+    error_case('choice_2d', call('choice', [[1, 2], [3, 4]])),
+    error_case('seed_negative', call('seed', -1)),
+    error_case('seed_too_big', call('seed', 2**32)),
+    error_case('seed_empty_list', call('seed', [])),
+    error_case('seed_list_too_big', call('seed', [1, 2**32])),
+    error_case('seed_float', call('seed', 1.5)),
+    error_case('seed_list_uint64', call('seed', [2**63])),
+    error_case('size_negative', call('random_sample', size=-1)),
+    error_case('bytes_negative', call('bytes', -8)),
+    error_case('permutation_scalar', call('permutation', 1.5)),
+]
+
+CASES = {'legacy': LEGACY}
