@@ -167,7 +167,7 @@ static npr_status bind_args(const npr_family *fam, const npr_method *m, const cJ
 
 bool npr_arg_is_none(const npr_args *a, int i) { return a->v[i] == NULL || cJSON_IsNull(a->v[i]); }
 
-static npr_status one_dim(const cJSON *item, size_t *count, npr_error *err) {
+static npr_status one_dim(const cJSON *item, size_t *count, bool *negative, npr_error *err) {
   int64_t d;
   npr_status st;
   if (!npr_json_is_integer(item) && !cJSON_IsBool(item)) {
@@ -176,7 +176,10 @@ static npr_status one_dim(const cJSON *item, size_t *count, npr_error *err) {
   }
   st = npr_json_to_i64(item, &d, err);
   if (st != NPR_OK) return st;
-  if (d < 0) return npr_fail(err, NPR_VALUE_ERROR, "negative dimensions are not allowed");
+  if (d < 0) {
+    *negative = true;
+    return NPR_OK;
+  }
   if (*count != 0 && (uint64_t)d > NPR_MAX_VALUES / *count) {
     return npr_fail(err, NPR_MEMORY_ERROR, "Unable to allocate an array of that size");
   }
@@ -187,15 +190,23 @@ static npr_status one_dim(const cJSON *item, size_t *count, npr_error *err) {
 npr_status npr_arg_size(const npr_args *a, int i, bool *scalar, size_t *count, npr_error *err) {
   const cJSON *v = a->v[i];
   const cJSON *dim;
+  bool negative = false;
+  npr_status st = NPR_OK;
   *count = 1;
   *scalar = npr_arg_is_none(a, i);
   if (*scalar) return NPR_OK;
-  if (!cJSON_IsArray(v)) return one_dim(v, count, err);
-  cJSON_ArrayForEach(dim, v) {
-    npr_status st = one_dim(dim, count, err);
-    if (st != NPR_OK) return st;
+  if (!cJSON_IsArray(v)) {
+    st = one_dim(v, count, &negative, err);
+  } else {
+    cJSON_ArrayForEach(dim, v) {
+      if ((st = one_dim(dim, count, &negative, err)) != NPR_OK) break;
+    }
   }
-  return NPR_OK;
+  if (st == NPR_OK && negative) {
+    if (a->negative_dims != NULL) *a->negative_dims = true;
+    if (*count > 1) *count = 1;
+  }
+  return st;
 }
 
 npr_status npr_arg_int128(const npr_args *a, int i, npr_int128 *out, npr_error *err) {
@@ -361,13 +372,18 @@ void npr_engine_run(const cJSON *request, npr_reply *reply) {
     npr_values *out = &reply->results[reply->n_results];
     npr_args args;
     npr_status st;
+    bool negative_dims = false;
     size_t k;
     for (k = 0; k < fam->n_methods; k++) {
       if (strcmp(fam->methods[k].name, name) == 0) m = &fam->methods[k];
     }
     st = owned == NULL ? npr_fail(&err, NPR_MEMORY_ERROR, "out of memory")
                        : bind_args(fam, m, call, owned, &args, &err);
+    args.negative_dims = &negative_dims;
     if (st == NPR_OK) st = m->run(stream, &args, out, &err);
+    if (st == NPR_OK && negative_dims) {
+      st = npr_fail(&err, NPR_VALUE_ERROR, "negative dimensions are not allowed");
+    }
     if (st == NPR_OK && out->failed) st = npr_fail(&err, NPR_MEMORY_ERROR, "out of memory");
     cJSON_Delete(owned);
     if (st != NPR_OK) {

@@ -64,6 +64,10 @@ void npr_values_free(npr_values *vs);
 typedef struct npr_args {
   const cJSON *v[NPR_MAX_PARAMS]; /* bound in signature order; JSON null for None */
   bool given[NPR_MAX_PARAMS];     /* passed by the caller, not defaulted */
+  /* NumPy checks parameters before it allocates the output, so a negative
+   * dimension is reported only once the method's own checks passed: the
+   * engine raises it after run() returns. */
+  bool *negative_dims;
 } npr_args;
 
 typedef struct npr_method {
@@ -92,7 +96,9 @@ const npr_family *npr_find_family(const char *name);
 
 bool npr_arg_is_none(const npr_args *a, int i);
 /* size: None -> *scalar = true, *count = 1; an int or a list of ints -> the
- * product ("negative dimensions are not allowed"). */
+ * product. A negative dimension gives *count = 1 (0 if another dimension is
+ * 0), as NumPy's np.prod(size) != 0 tests see it, and the engine then fails
+ * the call with "negative dimensions are not allowed". */
 npr_status npr_arg_size(const npr_args *a, int i, bool *scalar, size_t *count, npr_error *err);
 npr_status npr_arg_int128(const npr_args *a, int i, npr_int128 *out, npr_error *err);
 npr_status npr_arg_i64(const npr_args *a, int i, int64_t *out, npr_error *err);

@@ -338,7 +338,15 @@ static npr_status m_choice(void *s, const npr_args *a, npr_values *out, npr_erro
     free(p);
     return NPR_MEMORY_ERROR;
   }
-  /* np.prod(None) is None, which is "not zero" for the empty-population checks */
+  if (!replace && *a->negative_dims) {
+    /* choice words this one itself, capitalised, after checking a and p:
+     * run those checks (the stream is abandoned after an error anyway). */
+    st = npr_rs_choice(s, pop_size, a_is_int, 1, true, p, idx, err);
+    free(idx);
+    free(p);
+    *a->negative_dims = false;
+    return st != NPR_OK ? st : npr_fail(err, NPR_VALUE_ERROR, "Negative dimensions are not allowed");
+  }
   st = npr_rs_choice(s, pop_size, a_is_int, n, replace, p, idx, err);
   if (st == NPR_OK) {
     if (a_is_int) {

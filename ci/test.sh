@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Every test: build, ctest (unit, conformance, fuzz replay, bench smoke),
+# the live oracle with fresh seeds, the drift check of the committed corpus,
+# the differential test against NumPy/CPython through `nprand --batch`, and
+# the whole ctest suite again under ASan+UBSan.
+#   NPRAND_LIVE_SEEDS   seeds per case in live mode (default 2000)
+#   NPRAND_DIFF_COUNT   random requests per family in the differential test (default 2000)
+#   NPRAND_SKIP_SANITIZE=1  skip the sanitizer pass
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ci/setup.sh || exit 1
+jobs=$(nproc)
+failed=()
+step() { echo; echo "== $*"; }
+run() { "$@" || failed+=("$*"); }
+
+step "build (build/)"
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null || exit 1
+cmake --build build -j"$jobs" >build/build.log 2>&1 || { cat build/build.log; exit 1; }
+grep -E "warning:" build/build.log && failed+=("build warnings (build/build.log)")
+
+step "ctest: unit, conformance, fuzz replay, bench smoke"
+run ctest --test-dir build -j"$jobs" --output-on-failure --output-junit junit.xml
+
+if py=$(ci/find-python.sh); then
+  step "live oracle: fresh seeds through NumPy ($py), compared with nprand"
+  rm -rf build/oracle-live
+  run "$py" oracle/generate.py --out build/oracle-live --stream live --seeds "${NPRAND_LIVE_SEEDS:-2000}" --quiet
+  run build/bin/nprand-conformance --quiet --report-md build/conformance-live.md build/oracle-live
+
+  step "drift check: the committed corpus equals a fresh regeneration"
+  run "$py" oracle/drift.py --corpus corpora/oracle
+
+  step "differential: random requests through NumPy/CPython and nprand --batch"
+  run "$py" oracle/differential.py --nprand build/bin/nprand --count "${NPRAND_DIFF_COUNT:-2000}"
+else
+  echo "SKIPPED live oracle, drift check and differential test: no Python with NumPy 1.24 (see above)" >&2
+  failed+=("oracle steps (no NumPy)")
+fi
+
+if [ "${NPRAND_SKIP_SANITIZE:-0}" != 1 ]; then
+  step "ctest again under ASan+UBSan (build-asan/)"
+  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DNPRAND_SANITIZE=ON -DNPRAND_BUILD_BENCH=OFF >/dev/null || exit 1
+  cmake --build build-asan -j"$jobs" >/dev/null || exit 1
+  run ctest --test-dir build-asan -j"$jobs" --output-on-failure -LE bench
+fi
+
+echo
+if [ ${#failed[@]} -eq 0 ]; then
+  echo "== all test steps passed"
+  exit 0
+fi
+echo "== FAILED steps:"
+printf '   %s\n' "${failed[@]}"
+exit 1

@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Differential test: random requests (random seeds, methods, parameters,
+edge ranges and invalid arguments, none of them from the committed corpus)
+go through NumPy/CPython and through `nprand --batch`; every difference in a
+value's bits or in an error's text is reported.
+
+  differential.py --nprand build/bin/nprand --count 2000 [--family legacy] [--seed S]
+  differential.py --nprand build/bin/nprand --requests FILE.jsonl   # replay given requests
+"""
+import argparse
+import json
+import math
+import os
+import random
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from nprand_oracle import execute, random_requests, tokens  # noqa: E402
+
+
+def run_nprand(binary, requests):
+    text = ''.join(json.dumps(r) + '\n' for r in requests)
+    proc = subprocess.run([binary, '--batch'], input=text, capture_output=True, text=True, timeout=600)
+    if proc.returncode != 0:
+        raise SystemExit('nprand --batch exited %d: %s' % (proc.returncode, proc.stderr[-2000:]))
+    lines = proc.stdout.splitlines()
+    if len(lines) != len(requests):
+        raise SystemExit('nprand --batch answered %d lines for %d requests' % (len(lines), len(requests)))
+    return [json.loads(line) for line in lines]
+
+
+def same(expected, got):
+    """Compares the oracle's reply with nprand's JSON reply bit for bit."""
+    if expected.get('error') != got.get('error'):
+        return False
+    exp_results = expected.get('results')
+    got_results = got.get('results')
+    if (exp_results is None) != (got_results is None):
+        return False
+    if exp_results is None:
+        return True
+    if len(exp_results) != len(got_results):
+        return False
+    for exp_vals, got_vals in zip(exp_results, got_results):
+        if len(exp_vals) != len(got_vals):
+            return False
+        for e, g in zip(exp_vals, got_vals):
+            g = json_value(e, g)
+            # JSON carries NaN as the string "nan": its sign and payload are
+            # not in the contract's reply (the oracle files compare them).
+            if isinstance(e, float) and isinstance(g, float) and math.isnan(e) and math.isnan(g):
+                continue
+            if tokens.token(e) != tokens.token(g):
+                return False
+    return True
+
+
+def json_value(expected, got):
+    """nprand's JSON value as the Python type the oracle produced: floats come
+    back as ints when integral in JSON, non-finite floats as strings, bytes
+    as hex."""
+    if isinstance(expected, float):
+        if isinstance(got, str):
+            return execute.NONFINITE.get(got, got)
+        return float(got) if isinstance(got, (int, float)) and not isinstance(got, bool) else got
+    if isinstance(expected, (bytes, bytearray)) and isinstance(got, str):
+        try:
+            return bytes.fromhex(got)
+        except ValueError:
+            return got
+    return got
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('--nprand', required=True, help='path of the nprand CLI')
+    ap.add_argument('--count', type=int, default=2000, help='random requests per family')
+    ap.add_argument('--family', action='append', help='only these families')
+    ap.add_argument('--seed', type=int, default=None, help='seed of the request generator (default: random)')
+    ap.add_argument('--requests', help='replay the requests of this JSONL file instead')
+    ap.add_argument('--show', type=int, default=10, help='differences to print')
+    args = ap.parse_args(argv)
+
+    if args.requests:
+        with open(args.requests) as f:
+            requests = [json.loads(line) for line in f if line.strip()]
+        label = args.requests
+    else:
+        gen_seed = args.seed if args.seed is not None else random.SystemRandom().getrandbits(32)
+        families = args.family or sorted(random_requests.GENERATORS)
+        rng = random.Random(gen_seed)
+        requests = []
+        for fam in families:
+            requests += [random_requests.GENERATORS[fam](rng) for _ in range(args.count)]
+        label = 'generator seed %d' % gen_seed
+    got = run_nprand(args.nprand, requests)
+    diffs = 0
+    by_family = {}
+    for req, g in zip(requests, got):
+        exp = execute.run(req)
+        fam = req.get('family', '?')
+        stats = by_family.setdefault(fam, [0, 0, 0])
+        stats[0] += 1
+        stats[2] += 'error' in exp
+        if not same(exp, g):
+            stats[1] += 1
+            diffs += 1
+            if diffs <= args.show:
+                print('DIFF request: %s' % json.dumps(req))
+                print('     oracle:  %s' % json.dumps({k: [[tokens.token(v) for v in vs] for vs in exp[k]]
+                                                        if k == 'results' else exp[k] for k in exp})[:1500])
+                print('     nprand:  %s' % json.dumps(g)[:1500])
+    for fam, (n, bad, errs) in sorted(by_family.items()):
+        print('differential %-14s %6d requests (%d raise), %d differences' % (fam, n, errs, bad))
+    print('differential (%s): %d requests, %d differences' % (label, len(requests), diffs))
+    return 1 if diffs else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

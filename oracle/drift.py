@@ -1,0 +1,42 @@
+#!/usr/bin/env python3
+"""Drift check: regenerates the committed oracle corpus with the live oracle
+and reports every file that differs, so a committed file can never silently
+disagree with NumPy/CPython (or with the case table)."""
+import argparse
+import filecmp
+import os
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import generate  # noqa: E402
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument('--corpus', default='corpora/oracle')
+    ap.add_argument('--seeds', type=int, default=1000, help='seeds per case the corpus was written with')
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix='nprand-drift-') as tmp:
+        generate.main(['--out', tmp, '--seeds', str(args.seeds), '--quiet'])
+        fresh = {os.path.relpath(os.path.join(d, f), tmp)
+                 for d, _, fs in os.walk(tmp) for f in fs}
+        committed = {os.path.relpath(os.path.join(d, f), args.corpus)
+                     for d, _, fs in os.walk(args.corpus) for f in fs}
+        problems = []
+        for rel in sorted(fresh - committed):
+            problems.append('missing from the corpus: %s (run oracle/generate.py --out %s)' % (rel, args.corpus))
+        for rel in sorted(committed - fresh):
+            problems.append('in the corpus but not in the case table: %s' % rel)
+        for rel in sorted(fresh & committed):
+            if not filecmp.cmp(os.path.join(tmp, rel), os.path.join(args.corpus, rel), shallow=False):
+                problems.append('differs from a fresh regeneration: %s' % rel)
+    for p in problems:
+        print('DRIFT ' + p)
+    print('drift check: %d files compared, %d problems' % (len(fresh | committed), len(problems)))
+    return 1 if problems else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

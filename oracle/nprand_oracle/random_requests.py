@@ -1,0 +1,118 @@
+"""Random contract requests for the differential test: random seeds, methods
+and parameters, biased toward edges and invalid arguments. One generator per
+family; each takes a random.Random and returns one request."""
+import math
+
+from .cases import BOUNDS, INT_DTYPES
+
+
+def _size(rng):
+    r = rng.random()
+    if r < 0.3:
+        return None
+    if r < 0.85:
+        return rng.choice([0, 1, 2, 3, 5, 8, 13, 31])
+    if r < 0.97:
+        return [rng.randint(0, 4), rng.randint(0, 4)]
+    return rng.choice([-1, [2, -1]])
+
+
+def _with_size(rng, kwargs):
+    size = _size(rng)
+    if size is not None:
+        kwargs['size'] = size
+    return kwargs
+
+
+def _float(rng):
+    r = rng.random()
+    if r < 0.6:
+        return rng.uniform(-10, 10)
+    return rng.choice([0.0, -0.0, 1.0, -1.0, 'nan', 'inf', '-inf', 5e-324, 1e-310, 1e300, -1e300,
+                       1.7976931348623157e308, rng.uniform(-1e6, 1e6)])
+
+
+def _edge_int(rng, dtype):
+    lo, hi = BOUNDS[dtype]
+    base = rng.choice([lo, hi, 0, 0, hi + 1, lo // 2 if lo < 0 else hi // 2, 2**32, 2**63, 2**64])
+    return base + rng.choice([-2, -1, 0, 0, 0, 1, 2, rng.randint(-1000, 1000)])
+
+
+def _legacy_seed(rng):
+    r = rng.random()
+    if r < 0.75:
+        return rng.getrandbits(32)
+    if r < 0.93:
+        return [rng.getrandbits(32) for _ in range(rng.choice([1, 2, 3, 10, 623, 624, 625]))]
+    return rng.choice([-1, 2**32, 2**64, [], [1, -1], [2**32], 1.5, [1.5], [2**63], [[1, 2]]])
+
+
+def _legacy_call(rng):
+    m = rng.choice(['randint', 'randint', 'randint', 'random_sample', 'rand', 'randn', 'standard_normal',
+                    'normal', 'standard_exponential', 'exponential', 'uniform', 'triangular', 'choice',
+                    'shuffle', 'permutation', 'bytes', 'random_integers', 'tomaxint', 'random'])
+    if m == 'randint':
+        dtype = rng.choice(INT_DTYPES + [None])
+        d = dtype or 'int64'
+        low = _edge_int(rng, d)
+        high = _edge_int(rng, d) if rng.random() < 0.8 else None
+        if high is not None and rng.random() < 0.5:
+            lo, hi = BOUNDS[d]
+            low = rng.randint(lo, hi)
+            high = rng.randint(low + 1, hi + 1) if low < hi + 1 else hi + 1
+        kwargs = _with_size(rng, {})
+        if dtype:
+            kwargs['dtype'] = dtype
+        args = [low] if high is None else [low, high]
+        return {'method': m, 'args': args, 'kwargs': kwargs}
+    if m == 'random_integers':
+        low = rng.randint(-2**40, 2**40)
+        return {'method': m, 'args': [low, low + rng.choice([0, 1, 5, 2**32, -3])], 'kwargs': _with_size(rng, {})}
+    if m in ('random_sample', 'standard_normal', 'standard_exponential', 'tomaxint', 'random'):
+        return {'method': m, 'kwargs': _with_size(rng, {})}
+    if m in ('rand', 'randn'):
+        return {'method': m, 'args': [rng.randint(0, 4) for _ in range(rng.randint(0, 2))]}
+    if m == 'normal':
+        return {'method': m, 'args': [_float(rng), _float(rng)], 'kwargs': _with_size(rng, {})}
+    if m == 'exponential':
+        return {'method': m, 'args': [_float(rng)], 'kwargs': _with_size(rng, {})}
+    if m == 'uniform':
+        return {'method': m, 'args': [_float(rng), _float(rng)], 'kwargs': _with_size(rng, {})}
+    if m == 'triangular':
+        xs = sorted(rng.uniform(-5, 5) for _ in range(3))
+        if rng.random() < 0.2:
+            rng.shuffle(xs)
+        if rng.random() < 0.1:
+            xs = [xs[0]] * 3
+        return {'method': m, 'args': xs, 'kwargs': _with_size(rng, {})}
+    if m == 'choice':
+        n = rng.choice([0, 1, 2, 3, 5, 10, 100])
+        a = n if rng.random() < 0.6 else [rng.randint(-9, 9) for _ in range(n)]
+        kwargs = _with_size(rng, {})
+        if rng.random() < 0.4:
+            kwargs['replace'] = False
+        if rng.random() < 0.4 and n > 0:
+            w = [rng.random() if rng.random() < 0.8 else 0.0 for _ in range(n)]
+            total = sum(w) or 1.0
+            p = [x / total for x in w]
+            if rng.random() < 0.1:
+                p[0] = rng.choice(['nan', -0.5, p[0] + 0.1])
+            kwargs['p'] = p
+        return {'method': m, 'args': [a], 'kwargs': kwargs}
+    if m in ('shuffle', 'permutation'):
+        n = rng.choice([0, 1, 2, 5, 17])
+        x = [rng.randint(-100, 100) for _ in range(n)]
+        if m == 'permutation' and rng.random() < 0.3:
+            x = rng.randint(-2, 40)
+        return {'method': m, 'args': [x]}
+    if m == 'bytes':
+        return {'method': m, 'args': [rng.randint(-10, 40)]}
+    raise AssertionError(m)
+
+
+def legacy_request(rng):
+    return {'family': 'legacy', 'seed': _legacy_seed(rng),
+            'calls': [_legacy_call(rng) for _ in range(rng.randint(1, 5))]}
+
+
+GENERATORS = {'legacy': legacy_request}
