@@ -134,7 +134,16 @@ static int single_call(int argc, char **argv) {
       rc = EXIT_FAILED_CALL;
       goto done;
     }
-    cJSON_AddItemToObject(request, request_options[k].field, value_from_arg(argv[i + 1]));
+    {
+      cJSON *v = value_from_arg(argv[i + 1]);
+      /* a spawn key of one int is still a list */
+      if (strcmp(request_options[k].field, "spawn_key") == 0 && !cJSON_IsArray(v)) {
+        cJSON *list = cJSON_CreateArray();
+        cJSON_AddItemToArray(list, v);
+        v = list;
+      }
+      cJSON_AddItemToObject(request, request_options[k].field, v);
+    }
   }
   if (i >= argc) {
     rc = fail("TypeError", "no METHOD given (see nprand --help)");

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "adapters.h"
 #include "families.h"
 #include "nprand/randomstate.h"
 
@@ -177,26 +178,6 @@ static npr_status m_triangular(void *s, const npr_args *a, npr_values *out, npr_
 
 /* --- integers ------------------------------------------------------------ */
 
-/* Appends n integers of dtype from buf. */
-static void put_integers(npr_dtype dtype, const void *buf, size_t n, npr_values *out) {
-  size_t i;
-  for (i = 0; i < n; i++) {
-    switch (dtype) {
-    case NPR_BOOL: npr_values_bool(out, ((const bool *)buf)[i]); break;
-    case NPR_INT8: npr_values_int(out, ((const int8_t *)buf)[i]); break;
-    case NPR_INT16: npr_values_int(out, ((const int16_t *)buf)[i]); break;
-    case NPR_INT32: npr_values_int(out, ((const int32_t *)buf)[i]); break;
-    case NPR_INT64: npr_values_int(out, ((const int64_t *)buf)[i]); break;
-    case NPR_UINT8: npr_values_uint(out, ((const uint8_t *)buf)[i]); break;
-    case NPR_UINT16: npr_values_uint(out, ((const uint16_t *)buf)[i]); break;
-    case NPR_UINT32: npr_values_uint(out, ((const uint32_t *)buf)[i]); break;
-    case NPR_UINT64: npr_values_uint(out, ((const uint64_t *)buf)[i]); break;
-    case NPR_FLOAT32:
-    case NPR_FLOAT64: break;
-    }
-  }
-}
-
 /* randint-shaped calls: low, high (None: [0, low) or [one, low]), size. */
 static npr_status run_randint(npr_randomstate *rs, const npr_args *a, int64_t low_if_no_high,
                               bool inclusive, npr_dtype dtype, npr_values *out, npr_error *err) {
@@ -216,7 +197,7 @@ static npr_status run_randint(npr_randomstate *rs, const npr_args *a, int64_t lo
   if ((buf = npr_alloc_values(n, 8, err)) == NULL) return NPR_MEMORY_ERROR;
   st = inclusive ? npr_rs_random_integers_fill(rs, low, high, n, buf, err)
                  : npr_rs_randint_fill(rs, dtype, low, high, n, buf, err);
-  if (st == NPR_OK) put_integers(dtype, buf, n, out);
+  if (st == NPR_OK) npr_put_typed(dtype, buf, n, out);
   free(buf);
   return st;
 }

@@ -77,7 +77,120 @@ class Legacy:
         return getattr(rs, self.aliases.get(method, method))(*args, **kwargs)
 
 
-FAMILIES = {'legacy': Legacy()}
+def _seed_sequence(request):
+    """The SeedSequence a Generator-family request describes."""
+    kwargs = {}
+    if request.get('spawn_key') is not None:
+        kwargs['spawn_key'] = tuple(request['spawn_key'])
+    if request.get('pool_size') is not None:
+        kwargs['pool_size'] = request['pool_size']
+    return np.random.SeedSequence(request.get('seed'), **kwargs)
+
+
+class GeneratorFamily:
+    type_name = 'Generator'
+    methods = {'integers', 'random', 'standard_normal', 'normal', 'standard_exponential', 'exponential',
+               'uniform', 'triangular', 'bytes', 'shuffle', 'permutation', 'permuted', 'choice',
+               'random_raw'}
+
+    def __init__(self, bitgen_name):
+        self.bitgen_name = bitgen_name
+
+    def open(self, request):
+        cls = getattr(np.random, self.bitgen_name)
+        if self.bitgen_name == 'Philox' and ('key' in request or 'counter' in request):
+            seed = request.get('seed')
+            kwargs = {k: request[k] for k in ('key', 'counter') if request.get(k) is not None}
+            if seed is not None or request.get('spawn_key') is not None or request.get('pool_size') is not None:
+                seed = _seed_sequence(request) if seed is not None else None
+            bg = cls(seed, **kwargs)
+        else:
+            bg = cls(_seed_sequence(request))
+        if request.get('jumped') is not None:
+            bg = bg.jumped(request['jumped'])
+        if request.get('advance') is not None:
+            bg.advance(request['advance'])
+        return np.random.Generator(bg)
+
+    def call(self, g, method, args, kwargs):
+        if 'size' in kwargs:
+            kwargs['size'] = _size(kwargs['size'])
+        if method == 'random_raw':
+            return g.bit_generator.random_raw(*args, **kwargs)
+        if method == 'shuffle':
+            x = np.array(args[0]) if isinstance(args[0], list) else args[0]
+            g.shuffle(x, *args[1:], **kwargs)
+            return x
+        if method in ('permutation', 'permuted', 'choice') and args and isinstance(args[0], list):
+            args = [np.array(args[0])] + list(args[1:])
+        return getattr(g, method)(*args, **kwargs)
+
+
+class SeedSequenceFamily:
+    type_name = 'SeedSequence'
+    methods = {'generate_state', 'spawn'}
+
+    def open(self, request):
+        return _seed_sequence(request)
+
+    def call(self, ss, method, args, kwargs):
+        if method == 'generate_state':
+            return ss.generate_state(*args, **kwargs)
+        children = ss.spawn(*args, **kwargs)
+        return [c.generate_state(4) for c in children]
+
+
+class PythonRandom:
+    """CPython's random.Random; "size": N calls the method N times."""
+    type_name = 'Random'
+    methods = {'random', 'getrandbits', 'randbytes', 'randrange', 'randint', 'choice', 'choices', 'shuffle',
+               'sample', 'uniform', 'triangular', 'gauss', 'normalvariate', 'lognormvariate', 'expovariate',
+               'vonmisesvariate', 'gammavariate', 'betavariate', 'paretovariate', 'weibullvariate',
+               'getstate', 'seed'}
+
+    @staticmethod
+    def seed_value(seed):
+        if isinstance(seed, dict):
+            if 'str' in seed:
+                return seed['str']
+            if 'bytes' in seed:
+                return bytes.fromhex(seed['bytes'])
+            if 'float' in seed:
+                return float(_arg(seed['float']))
+        return seed
+
+    def open(self, request):
+        return _pyrandom.Random(self.seed_value(request.get('seed')))
+
+    def call(self, r, method, args, kwargs):
+        size = kwargs.pop('size', None)
+        if method == 'shuffle':
+            x = list(args[0])
+            r.shuffle(x)
+            return x
+        if method == 'getstate':
+            version, words, gauss_next = r.getstate()
+            return [version, *words, gauss_next]
+        if method == 'seed':
+            args = [self.seed_value(args[0])] + list(args[1:]) if args else args
+            r.seed(*args, **kwargs)
+            return None
+        fn = getattr(r, method)
+        if size is None:
+            return fn(*args, **kwargs)
+        return [fn(*args, **kwargs) for _ in range(size)]
+
+
+FAMILIES = {
+    'legacy': Legacy(),
+    'mt19937': GeneratorFamily('MT19937'),
+    'pcg64': GeneratorFamily('PCG64'),
+    'pcg64dxsm': GeneratorFamily('PCG64DXSM'),
+    'philox': GeneratorFamily('Philox'),
+    'sfc64': GeneratorFamily('SFC64'),
+    'seedsequence': SeedSequenceFamily(),
+    'python': PythonRandom(),
+}
 
 
 def run(request):

@@ -116,3 +116,141 @@ def legacy_request(rng):
 
 
 GENERATORS = {'legacy': legacy_request}
+
+
+# --- Generator families and SeedSequence --------------------------------------
+
+def _big_int(rng):
+    return rng.choice([0, 1, 42, 2**32 - 1, 2**32, 2**63, 2**64 - 1, 2**64, 2**128 + 1,
+                       rng.getrandbits(rng.choice([8, 32, 64, 100, 200, 1000]))])
+
+
+def _entropy(rng):
+    r = rng.random()
+    if r < 0.6:
+        return _big_int(rng)
+    if r < 0.93:
+        return [_big_int(rng) for _ in range(rng.randint(0, 5))]
+    return rng.choice([-1, [1, -5], 1.5, 'abc', [1.5]])
+
+
+def _seed_options(rng, request):
+    if rng.random() < 0.25:
+        request['spawn_key'] = [rng.choice([0, 1, 7, 2**40, rng.getrandbits(64)]) for _ in range(rng.randint(0, 3))]
+    if rng.random() < 0.1:
+        request['pool_size'] = rng.choice([4, 5, 8, 3])
+    return request
+
+
+def _gen_call(rng):
+    m = rng.choice(['integers', 'integers', 'integers', 'random', 'standard_normal', 'normal',
+                    'standard_exponential', 'exponential', 'uniform', 'triangular', 'bytes', 'shuffle',
+                    'permutation', 'permuted', 'choice', 'random_raw'])
+    if m == 'integers':
+        dtype = rng.choice(INT_DTYPES + [None])
+        d = dtype or 'int64'
+        low = _edge_int(rng, d)
+        high = _edge_int(rng, d) if rng.random() < 0.8 else None
+        if high is not None and rng.random() < 0.5:
+            lo, hi = BOUNDS[d]
+            low = rng.randint(lo, hi)
+            high = rng.randint(low, hi)
+        kwargs = _with_size(rng, {})
+        if dtype:
+            kwargs['dtype'] = dtype
+        if rng.random() < 0.3:
+            kwargs['endpoint'] = True
+        return {'method': m, 'args': [low] if high is None else [low, high], 'kwargs': kwargs}
+    if m in ('random', 'standard_normal'):
+        kwargs = _with_size(rng, {})
+        if rng.random() < 0.4:
+            kwargs['dtype'] = rng.choice(['float32', 'float64'])
+        return {'method': m, 'kwargs': kwargs}
+    if m == 'standard_exponential':
+        kwargs = _with_size(rng, {})
+        if rng.random() < 0.4:
+            kwargs['dtype'] = rng.choice(['float32', 'float64'])
+        if rng.random() < 0.3:
+            kwargs['method'] = 'inv'
+        return {'method': m, 'kwargs': kwargs}
+    if m == 'normal':
+        return {'method': m, 'args': [_float(rng), _float(rng)], 'kwargs': _with_size(rng, {})}
+    if m == 'exponential':
+        return {'method': m, 'args': [_float(rng)], 'kwargs': _with_size(rng, {})}
+    if m == 'uniform':
+        return {'method': m, 'args': [_float(rng), _float(rng)], 'kwargs': _with_size(rng, {})}
+    if m == 'triangular':
+        xs = sorted(rng.uniform(-5, 5) for _ in range(3))
+        if rng.random() < 0.2:
+            rng.shuffle(xs)
+        return {'method': m, 'args': xs, 'kwargs': _with_size(rng, {})}
+    if m == 'bytes':
+        return {'method': m, 'args': [rng.randint(0, 40)]}
+    if m in ('shuffle', 'permutation', 'permuted'):
+        if rng.random() < 0.6:
+            x = [rng.randint(-100, 100) for _ in range(rng.choice([0, 1, 2, 5, 17]))]
+        else:
+            r, c = rng.randint(1, 4), rng.randint(1, 4)
+            x = [[rng.randint(-9, 9) for _ in range(c)] for _ in range(r)]
+        if m == 'permutation' and rng.random() < 0.3:
+            return {'method': m, 'args': [rng.randint(-2, 40)]}
+        kwargs = {}
+        if isinstance(x[0] if x else None, list) and rng.random() < 0.5:
+            kwargs['axis'] = rng.choice([0, 1, -1])
+        if m == 'permuted' and rng.random() < 0.5:
+            kwargs['axis'] = None if not kwargs else kwargs['axis']
+        return {'method': m, 'args': [x], 'kwargs': kwargs}
+    if m == 'choice':
+        n = rng.choice([0, 1, 2, 3, 5, 10, 100, 1000])
+        a = n if rng.random() < 0.6 else [rng.randint(-9, 9) for _ in range(n)]
+        kwargs = _with_size(rng, {})
+        if rng.random() < 0.4:
+            kwargs['replace'] = False
+        if rng.random() < 0.3:
+            kwargs['shuffle'] = False
+        if rng.random() < 0.3 and n > 0:
+            w = [rng.random() if rng.random() < 0.8 else 0.0 for _ in range(n)]
+            total = sum(w) or 1.0
+            kwargs['p'] = [x / total for x in w]
+        return {'method': m, 'args': [a], 'kwargs': kwargs}
+    if m == 'random_raw':
+        return {'method': m, 'kwargs': _with_size(rng, {})}
+    raise AssertionError(m)
+
+
+def _generator_request(family):
+    def make(rng):
+        request = _seed_options(rng, {'family': family, 'seed': _entropy(rng)})
+        if rng.random() < 0.1 and family != 'sfc64':
+            request['jumped'] = rng.choice([0, 1, 2, 5])
+        if rng.random() < 0.1 and family in ('pcg64', 'pcg64dxsm', 'philox'):
+            request['advance'] = rng.choice([1, 2**64, 2**100 + 3, -1, rng.getrandbits(64)])
+        if family == 'philox' and rng.random() < 0.15:
+            if rng.random() < 0.7:
+                del request['seed']
+                request.pop('spawn_key', None)
+                request.pop('pool_size', None)
+            request['key'] = rng.choice([0, 5, 2**64 + 3, [1, 2], rng.getrandbits(128)])
+            if rng.random() < 0.5:
+                request['counter'] = rng.choice([0, 7, 2**200, [1, 2, 3, 4]])
+        request['calls'] = [_gen_call(rng) for _ in range(rng.randint(1, 5))]
+        return request
+    return make
+
+
+def seedsequence_request(rng):
+    request = _seed_options(rng, {'family': 'seedsequence', 'seed': _entropy(rng)})
+    calls = []
+    for _ in range(rng.randint(1, 4)):
+        if rng.random() < 0.6:
+            kwargs = {'dtype': rng.choice(['uint32', 'uint64'])} if rng.random() < 0.6 else {}
+            calls.append({'method': 'generate_state', 'args': [rng.choice([0, 1, 2, 4, 8, 624, 5])], 'kwargs': kwargs})
+        else:
+            calls.append({'method': 'spawn', 'args': [rng.choice([0, 1, 2, 3])]})
+    request['calls'] = calls
+    return request
+
+
+for _fam in ('mt19937', 'pcg64', 'pcg64dxsm', 'philox', 'sfc64'):
+    GENERATORS[_fam] = _generator_request(_fam)
+GENERATORS['seedsequence'] = seedsequence_request

@@ -1,0 +1,30 @@
+/* Helpers the family adapters share: typed buffers to values, and JSON
+ * lists seen as NumPy arrays. */
+#ifndef NPR_HARNESS_ADAPTERS_H
+#define NPR_HARNESS_ADAPTERS_H
+
+#include "engine.h"
+#include "nprand/dtype.h"
+
+/* Appends n elements of dtype (integer, bool, float32 or float64) from buf. */
+void npr_put_typed(npr_dtype dtype, const void *buf, size_t n, npr_values *out);
+
+#define NPR_MAX_NDIM 8
+
+/* A JSON value as np.array(x) sees it: shape, and the elements in row-major
+ * order (pointers into x; *elems is malloc'd). A scalar is 0-d. Ragged
+ * nesting is ValueError as in NumPy. */
+typedef struct npr_json_array {
+  size_t ndim;
+  size_t shape[NPR_MAX_NDIM];
+  const cJSON **elems;
+  size_t n;
+} npr_json_array;
+
+npr_status npr_json_array_view(const cJSON *x, npr_json_array *arr, npr_error *err);
+void npr_json_array_free(npr_json_array *arr);
+
+/* Emits elements of arr in the order idx gives (flat element numbers). */
+void npr_put_elements(const npr_json_array *arr, const int64_t *idx, size_t n, npr_values *out);
+
+#endif

@@ -1,0 +1,458 @@
+/* The Generator families: numpy.random.Generator over MT19937, PCG64,
+ * PCG64DXSM, Philox and SFC64, seeded through SeedSequence. The methods are
+ * written once against npr_bitgen; only seeding differs per family. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "adapters.h"
+#include "families.h"
+#include "nprand/generator.h"
+#include "nprand/mt19937.h"
+#include "nprand/pcg64.h"
+#include "nprand/pcg64dxsm.h"
+#include "nprand/philox.h"
+#include "nprand/sfc64.h"
+#include "seeding.h"
+
+typedef enum bg_kind { BG_MT19937, BG_PCG64, BG_PCG64DXSM, BG_PHILOX, BG_SFC64 } bg_kind;
+
+static const char *const bg_class[] = {"numpy.random._mt19937.MT19937", "numpy.random._pcg64.PCG64",
+                                       "numpy.random._pcg64.PCG64DXSM", "numpy.random._philox.Philox",
+                                       "numpy.random._sfc64.SFC64"};
+
+typedef struct gen_stream {
+  bg_kind kind;
+  union {
+    npr_mt19937 mt;
+    npr_pcg64 pcg;
+    npr_pcg64dxsm dxsm;
+    npr_philox philox;
+    npr_sfc64 sfc;
+  } s;
+  npr_bitgen bg; /* points into s: the engine never moves a stream */
+} gen_stream;
+
+/* --- seeding, jumped, advance --------------------------------------------- */
+
+/* A JSON int as `words` little-endian 64-bit words, wrapped modulo
+ * 2**(64*words) as NumPy's wrap_int does for advance(). */
+static npr_status wrapped_words(const cJSON *v, uint64_t *out, size_t words, npr_error *err) {
+  uint32_t *mag;
+  size_t n, i;
+  bool negative;
+  npr_status st = npr_json_int_words(v, &mag, &n, &negative, err);
+  if (st != NPR_OK) return st;
+  memset(out, 0, words * sizeof *out);
+  for (i = 0; i < n && i < 2 * words; i++) out[i / 2] |= (uint64_t)mag[i] << (32 * (i % 2));
+  if (negative) { /* two's complement within the width */
+    uint64_t carry = 1;
+    for (i = 0; i < words; i++) {
+      out[i] = ~out[i] + carry;
+      carry = carry && out[i] == 0;
+    }
+  }
+  free(mag);
+  return NPR_OK;
+}
+
+/* Philox's key/counter: NumPy's int_to_array range checks. */
+static npr_status philox_words(const cJSON *v, const char *name, unsigned bits, uint64_t *out, npr_error *err) {
+  uint32_t *mag;
+  size_t n;
+  bool negative;
+  npr_status st;
+  if (cJSON_IsArray(v)) {
+    const cJSON *item;
+    size_t k = 0;
+    if ((size_t)cJSON_GetArraySize(v) != bits / 64) {
+      return npr_fail(err, NPR_VALUE_ERROR, "%s must have %u elements when using array form", name, bits / 64);
+    }
+    cJSON_ArrayForEach(item, v) {
+      if ((st = philox_words(item, name, 64, &out[k++], err)) != NPR_OK) return st;
+    }
+    return NPR_OK;
+  }
+  if ((st = npr_json_int_words(v, &mag, &n, &negative, err)) != NPR_OK) return st;
+  st = npr_philox_int_to_words(mag, n, negative, name, bits, out, err);
+  free(mag);
+  return st;
+}
+
+static npr_status seed_stream(gen_stream *g, const cJSON *request, npr_error *err) {
+  const cJSON *key = cJSON_GetObjectItemCaseSensitive(request, "key");
+  const cJSON *counter = cJSON_GetObjectItemCaseSensitive(request, "counter");
+  const cJSON *seed = cJSON_GetObjectItemCaseSensitive(request, "seed");
+  npr_seedsequence ss;
+  npr_status st;
+  bool philox_explicit = g->kind == BG_PHILOX && ((key && !cJSON_IsNull(key)) || (counter && !cJSON_IsNull(counter)));
+
+  if (philox_explicit) {
+    uint64_t key_words[2], counter_words[4];
+    bool have_key = key && !cJSON_IsNull(key), have_counter = counter && !cJSON_IsNull(counter);
+    bool have_seed = seed && !cJSON_IsNull(seed);
+    if (have_key && (st = philox_words(key, "key", 128, key_words, err)) != NPR_OK) return st;
+    if (have_counter && (st = philox_words(counter, "counter", 256, counter_words, err)) != NPR_OK) return st;
+    if (have_seed || !have_key) {
+      if ((st = npr_seedseq_from_request(request, &ss, err)) != NPR_OK) return st;
+    }
+    st = npr_philox_init(&g->s.philox, have_seed || !have_key ? &ss : NULL, have_key ? key_words : NULL,
+                         have_counter ? counter_words : NULL, err);
+    if (have_seed || !have_key) npr_seedsequence_free(&ss);
+    return st;
+  }
+  if ((st = npr_seedseq_from_request(request, &ss, err)) != NPR_OK) return st;
+  switch (g->kind) {
+  case BG_MT19937: npr_mt19937_from_seedseq(&g->s.mt, &ss); break;
+  case BG_PCG64: npr_pcg64_from_seedseq(&g->s.pcg, &ss); break;
+  case BG_PCG64DXSM: npr_pcg64dxsm_from_seedseq(&g->s.dxsm, &ss); break;
+  case BG_PHILOX: npr_philox_from_seedseq(&g->s.philox, &ss); break;
+  case BG_SFC64: npr_sfc64_from_seedseq(&g->s.sfc, &ss); break;
+  }
+  npr_seedsequence_free(&ss);
+  return NPR_OK;
+}
+
+static npr_status apply_jumped(gen_stream *g, const cJSON *v, npr_error *err) {
+  int64_t jumps;
+  npr_status st;
+  if (g->kind == BG_SFC64) {
+    return npr_fail(err, NPR_NOT_IMPLEMENTED, "'%s' object has no attribute 'jumped'", bg_class[g->kind]);
+  }
+  if ((st = npr_json_to_i64(v, &jumps, err)) != NPR_OK) return st;
+  switch (g->kind) {
+  case BG_MT19937: { npr_mt19937 src = g->s.mt; npr_mt19937_jumped(&src, jumps, &g->s.mt); break; }
+  case BG_PCG64: { npr_pcg64 src = g->s.pcg; npr_pcg64_jumped(&src, jumps, &g->s.pcg); break; }
+  case BG_PCG64DXSM: { npr_pcg64dxsm src = g->s.dxsm; npr_pcg64dxsm_jumped(&src, jumps, &g->s.dxsm); break; }
+  case BG_PHILOX: { npr_philox src = g->s.philox; npr_philox_jumped(&src, jumps, &g->s.philox); break; }
+  case BG_SFC64: break;
+  }
+  return NPR_OK;
+}
+
+static npr_status apply_advance(gen_stream *g, const cJSON *v, npr_error *err) {
+  uint64_t delta[4];
+  npr_status st;
+  if (g->kind == BG_MT19937 || g->kind == BG_SFC64) {
+    return npr_fail(err, NPR_NOT_IMPLEMENTED, "'%s' object has no attribute 'advance'", bg_class[g->kind]);
+  }
+  if ((st = wrapped_words(v, delta, g->kind == BG_PHILOX ? 4 : 2, err)) != NPR_OK) return st;
+  if (g->kind == BG_PCG64) npr_pcg64_advance(&g->s.pcg, delta[1], delta[0]);
+  else if (g->kind == BG_PCG64DXSM) npr_pcg64dxsm_advance(&g->s.dxsm, delta[1], delta[0]);
+  else npr_philox_advance(&g->s.philox, delta);
+  return NPR_OK;
+}
+
+static npr_status open_generator(gen_stream *g, bg_kind kind, const cJSON *request, npr_error *err) {
+  const cJSON *jumped = cJSON_GetObjectItemCaseSensitive(request, "jumped");
+  const cJSON *advance = cJSON_GetObjectItemCaseSensitive(request, "advance");
+  npr_status st;
+  g->kind = kind;
+  if ((st = seed_stream(g, request, err)) != NPR_OK) return st;
+  if (jumped && !cJSON_IsNull(jumped) && (st = apply_jumped(g, jumped, err)) != NPR_OK) return st;
+  if (advance && !cJSON_IsNull(advance) && (st = apply_advance(g, advance, err)) != NPR_OK) return st;
+  switch (kind) {
+  case BG_MT19937: g->bg = npr_mt19937_bitgen(&g->s.mt); break;
+  case BG_PCG64: g->bg = npr_pcg64_bitgen(&g->s.pcg); break;
+  case BG_PCG64DXSM: g->bg = npr_pcg64dxsm_bitgen(&g->s.dxsm); break;
+  case BG_PHILOX: g->bg = npr_philox_bitgen(&g->s.philox); break;
+  case BG_SFC64: g->bg = npr_sfc64_bitgen(&g->s.sfc); break;
+  }
+  return NPR_OK;
+}
+
+/* --- methods ------------------------------------------------------------- */
+
+/* f(size, dtype) methods that fill float32 or float64. */
+typedef npr_status (*typed_fill_fn)(const npr_bitgen *bg, npr_dtype dtype, size_t n, void *out, npr_error *err);
+
+static npr_status run_typed(gen_stream *g, const npr_args *a, int size_i, int dtype_i, typed_fill_fn fill,
+                            npr_values *out, npr_error *err) {
+  npr_dtype dtype;
+  bool scalar;
+  size_t n;
+  void *buf;
+  npr_status st;
+  if ((st = npr_arg_size(a, size_i, &scalar, &n, err)) != NPR_OK) return st;
+  if ((st = npr_arg_dtype(a, dtype_i, &dtype, err)) != NPR_OK) return st;
+  if (!npr_arg_is_none(a, dtype_i + 1)) return npr_fail(err, NPR_NOT_IMPLEMENTED, "out= is not supported");
+  if ((buf = npr_alloc_values(n, 8, err)) == NULL) return NPR_MEMORY_ERROR;
+  st = fill(&g->bg, dtype, n, buf, err);
+  if (st == NPR_OK) npr_put_typed(dtype, buf, n, out);
+  free(buf);
+  return st;
+}
+
+static npr_status m_random(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  return run_typed(s, a, 0, 1, npr_gen_random_fill, out, err);
+}
+
+static npr_status m_standard_normal(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  return run_typed(s, a, 0, 1, npr_gen_standard_normal_fill, out, err);
+}
+
+static npr_status m_standard_exponential(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  gen_stream *g = s;
+  const cJSON *method = a->v[2];
+  npr_exp_method how = cJSON_IsString(method) && strcmp(method->valuestring, "zig") == 0 ? NPR_EXP_ZIG : NPR_EXP_INV;
+  npr_dtype dtype;
+  bool scalar;
+  size_t n;
+  void *buf;
+  npr_status st;
+  if ((st = npr_arg_size(a, 0, &scalar, &n, err)) != NPR_OK) return st;
+  if ((st = npr_arg_dtype(a, 1, &dtype, err)) != NPR_OK) return st;
+  if (!npr_arg_is_none(a, 3)) return npr_fail(err, NPR_NOT_IMPLEMENTED, "out= is not supported");
+  if ((buf = npr_alloc_values(n, 8, err)) == NULL) return NPR_MEMORY_ERROR;
+  st = npr_gen_standard_exponential_fill(&g->bg, dtype, how, n, buf, err);
+  if (st == NPR_OK) npr_put_typed(dtype, buf, n, out);
+  free(buf);
+  return st;
+}
+
+/* Methods with float parameters p[0..np) then size. */
+typedef npr_status (*params_fill_fn)(const npr_bitgen *bg, const double *p, size_t n, double *out, npr_error *err);
+
+static npr_status run_params(gen_stream *g, const npr_args *a, int np, params_fill_fn fill, npr_values *out,
+                             npr_error *err) {
+  double p[3], *buf;
+  bool scalar;
+  size_t n;
+  int i;
+  npr_status st;
+  for (i = 0; i < np; i++) {
+    if ((st = npr_arg_double(a, i, &p[i], err)) != NPR_OK) return st;
+  }
+  if ((st = npr_arg_size(a, np, &scalar, &n, err)) != NPR_OK) return st;
+  if ((buf = npr_alloc_values(n, sizeof *buf, err)) == NULL) return NPR_MEMORY_ERROR;
+  st = fill(&g->bg, p, n, buf, err);
+  if (st == NPR_OK) npr_put_typed(NPR_FLOAT64, buf, n, out);
+  free(buf);
+  return st;
+}
+
+static npr_status fill_normal(const npr_bitgen *bg, const double *p, size_t n, double *o, npr_error *e) {
+  return npr_gen_normal_fill(bg, p[0], p[1], n, o, e);
+}
+static npr_status fill_exponential(const npr_bitgen *bg, const double *p, size_t n, double *o, npr_error *e) {
+  return npr_gen_exponential_fill(bg, p[0], n, o, e);
+}
+static npr_status fill_uniform(const npr_bitgen *bg, const double *p, size_t n, double *o, npr_error *e) {
+  return npr_gen_uniform_fill(bg, p[0], p[1], n, o, e);
+}
+static npr_status fill_triangular(const npr_bitgen *bg, const double *p, size_t n, double *o, npr_error *e) {
+  return npr_gen_triangular_fill(bg, p[0], p[1], p[2], n, o, e);
+}
+
+static npr_status m_normal(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  return run_params(s, a, 2, fill_normal, out, err);
+}
+static npr_status m_exponential(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  return run_params(s, a, 1, fill_exponential, out, err);
+}
+static npr_status m_uniform(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  return run_params(s, a, 2, fill_uniform, out, err);
+}
+static npr_status m_triangular(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  return run_params(s, a, 3, fill_triangular, out, err);
+}
+
+static npr_status m_integers(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  gen_stream *g = s;
+  npr_int128 low, high;
+  npr_dtype dtype;
+  bool scalar, endpoint;
+  size_t n;
+  void *buf;
+  npr_status st;
+  if ((st = npr_arg_int128(a, 0, &low, err)) != NPR_OK) return st;
+  if (npr_arg_is_none(a, 1)) {
+    high = low;
+    low = npr_int128_from_i64(0);
+  } else if ((st = npr_arg_int128(a, 1, &high, err)) != NPR_OK) {
+    return st;
+  }
+  if ((st = npr_arg_size(a, 2, &scalar, &n, err)) != NPR_OK) return st;
+  if ((st = npr_arg_dtype(a, 3, &dtype, err)) != NPR_OK) return st;
+  if ((st = npr_arg_bool(a, 4, &endpoint, err)) != NPR_OK) return st;
+  if ((buf = npr_alloc_values(n, 8, err)) == NULL) return NPR_MEMORY_ERROR;
+  st = npr_gen_integers_fill(&g->bg, dtype, low, high, endpoint, n, buf, err);
+  if (st == NPR_OK) npr_put_typed(dtype, buf, n, out);
+  free(buf);
+  return st;
+}
+
+static npr_status m_bytes(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  gen_stream *g = s;
+  int64_t length;
+  size_t got;
+  uint8_t *buf;
+  npr_status st = npr_arg_i64(a, 0, &length, err);
+  if (st != NPR_OK) return st;
+  if ((buf = npr_alloc_values(length > 4 ? (size_t)length : 4, 1, err)) == NULL) return NPR_MEMORY_ERROR;
+  st = npr_gen_bytes(&g->bg, length, buf, &got, err);
+  if (st == NPR_OK) npr_values_bytes(out, buf, got);
+  free(buf);
+  return st;
+}
+
+static npr_status m_random_raw(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  gen_stream *g = s;
+  bool scalar, output;
+  size_t n, i;
+  npr_status st;
+  if ((st = npr_arg_size(a, 0, &scalar, &n, err)) != NPR_OK) return st;
+  if ((st = npr_arg_bool(a, 1, &output, err)) != NPR_OK) return st;
+  for (i = 0; i < n; i++) {
+    uint64_t raw = npr_next_raw(&g->bg);
+    if (output) npr_values_uint(out, raw);
+  }
+  return NPR_OK;
+}
+
+/* shuffle / permutation / permuted of a JSON array: the library permutes
+ * the flat element numbers laid out in x's shape; the elements follow. */
+typedef enum perm_kind { PERM_SHUFFLE, PERM_PERMUTATION, PERM_PERMUTED } perm_kind;
+
+static npr_status run_permute(gen_stream *g, const npr_args *a, perm_kind kind, npr_values *out, npr_error *err) {
+  npr_json_array arr;
+  int64_t axis64 = 0, *idx, *dst;
+  int axis;
+  size_t i;
+  npr_status st;
+  if (kind == PERM_PERMUTATION && npr_json_is_integer(a->v[0])) {
+    int64_t n;
+    if ((st = npr_arg_i64(a, 0, &n, err)) != NPR_OK) return st;
+    if (n < 0) n = 0;
+    if ((idx = npr_alloc_values((size_t)n, sizeof *idx, err)) == NULL) return NPR_MEMORY_ERROR;
+    npr_gen_permutation_int(&g->bg, n, idx);
+    for (i = 0; i < (size_t)n; i++) npr_values_int(out, idx[i]);
+    free(idx);
+    return NPR_OK;
+  }
+  if (kind == PERM_PERMUTED && npr_arg_is_none(a, 1)) {
+    axis = NPR_AXIS_NONE;
+  } else {
+    if ((st = npr_arg_i64(a, 1, &axis64, err)) != NPR_OK) return st;
+    axis = axis64 < -1000 ? -1000 : axis64 > 1000 ? 1000 : (int)axis64;
+  }
+  if (kind == PERM_PERMUTED && !npr_arg_is_none(a, 2)) return npr_fail(err, NPR_NOT_IMPLEMENTED, "out= is not supported");
+  if ((st = npr_json_array_view(a->v[0], &arr, err)) != NPR_OK) return st;
+  idx = npr_alloc_values(arr.n ? arr.n : 1, sizeof *idx, err);
+  dst = npr_alloc_values(arr.n ? arr.n : 1, sizeof *dst, err);
+  if (idx == NULL || dst == NULL) {
+    free(idx);
+    free(dst);
+    npr_json_array_free(&arr);
+    return NPR_MEMORY_ERROR;
+  }
+  for (i = 0; i < arr.n; i++) idx[i] = (int64_t)i;
+  if (kind == PERM_SHUFFLE) {
+    st = npr_gen_shuffle(&g->bg, idx, arr.ndim, arr.shape, sizeof *idx, axis, err);
+    memcpy(dst, idx, arr.n * sizeof *idx);
+  } else if (kind == PERM_PERMUTATION) {
+    if (arr.ndim == 0) st = npr_fail(err, NPR_INDEX_ERROR, "x must be an integer or at least 1-dimensional");
+    else st = npr_gen_permutation(&g->bg, idx, dst, arr.ndim, arr.shape, sizeof *idx, axis, err);
+  } else {
+    st = npr_gen_permuted(&g->bg, idx, dst, arr.ndim, arr.shape, sizeof *idx, axis, err);
+  }
+  if (st == NPR_OK) npr_put_elements(&arr, dst, arr.n, out);
+  free(idx);
+  free(dst);
+  npr_json_array_free(&arr);
+  return st;
+}
+
+static npr_status m_shuffle(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  return run_permute(s, a, PERM_SHUFFLE, out, err);
+}
+static npr_status m_permutation(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  return run_permute(s, a, PERM_PERMUTATION, out, err);
+}
+static npr_status m_permuted(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  return run_permute(s, a, PERM_PERMUTED, out, err);
+}
+
+static npr_status m_choice(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  gen_stream *g = s;
+  npr_choice_args ca;
+  npr_json_array arr = {0};
+  const cJSON *x = a->v[0];
+  double *p = NULL;
+  int64_t axis, *idx = NULL;
+  size_t n, n_p, i, row = 1;
+  bool scalar;
+  npr_status st;
+  memset(&ca, 0, sizeof ca);
+  if (npr_json_is_integer(x) || cJSON_IsBool(x)) {
+    ca.a_is_int = true;
+    if ((st = npr_arg_i64(a, 0, &ca.pop_size, err)) != NPR_OK) return st;
+  } else if (cJSON_IsArray(x)) {
+    if ((st = npr_json_array_view(x, &arr, err)) != NPR_OK) return st;
+  } else {
+    return npr_fail(err, NPR_VALUE_ERROR, "a must be a sequence or an integer, not <class '%s'>",
+                    cJSON_IsNumber(x) ? "float" : cJSON_IsString(x) ? "str" : "NoneType");
+  }
+  if ((st = npr_arg_size(a, 1, &scalar, &n, err)) != NPR_OK) goto done;
+  if ((st = npr_arg_bool(a, 2, &ca.replace, err)) != NPR_OK) goto done;
+  if ((st = npr_arg_double_list(a, 3, &p, &n_p, err)) != NPR_OK) goto done;
+  if ((st = npr_arg_i64(a, 4, &axis, err)) != NPR_OK) goto done;
+  if ((st = npr_arg_bool(a, 5, &ca.shuffle, err)) != NPR_OK) goto done;
+  if (!ca.a_is_int) {
+    if (axis != 0 && arr.ndim > 1) {
+      st = npr_fail(err, NPR_NOT_IMPLEMENTED, "choice along axis %lld is not supported by nprand yet", (long long)axis);
+      goto done;
+    }
+    ca.pop_size = arr.ndim ? (int64_t)arr.shape[0] : 0;
+    row = arr.ndim ? (arr.shape[0] ? arr.n / arr.shape[0] : 0) : 1;
+  }
+  ca.p = p;
+  ca.p_len = n_p;
+  if ((idx = npr_alloc_values(n ? n : 1, sizeof *idx, err)) == NULL) {
+    st = NPR_MEMORY_ERROR;
+    goto done;
+  }
+  if ((st = npr_gen_choice(&g->bg, &ca, n, idx, err)) != NPR_OK) goto done;
+  for (i = 0; i < n; i++) {
+    if (ca.a_is_int) {
+      npr_values_int(out, idx[i]);
+    } else {
+      size_t k;
+      for (k = 0; k < row; k++) npr_values_json(out, arr.elems[(size_t)idx[i] * row + k]);
+    }
+  }
+done:
+  free(idx);
+  free(p);
+  npr_json_array_free(&arr);
+  return st;
+}
+
+static const npr_method generator_methods[] = {
+    {"integers", "low, high=None, size=None, dtype='int64', endpoint=False", m_integers},
+    {"random", "size=None, dtype='float64', out=None", m_random},
+    {"standard_normal", "size=None, dtype='float64', out=None", m_standard_normal},
+    {"normal", "loc=0.0, scale=1.0, size=None", m_normal},
+    {"standard_exponential", "size=None, dtype='float64', method='zig', out=None", m_standard_exponential},
+    {"exponential", "scale=1.0, size=None", m_exponential},
+    {"uniform", "low=0.0, high=1.0, size=None", m_uniform},
+    {"triangular", "left, mode, right, size=None", m_triangular},
+    {"bytes", "length", m_bytes},
+    {"shuffle", "x, axis=0", m_shuffle},
+    {"permutation", "x, axis=0", m_permutation},
+    {"permuted", "x, axis=None, out=None", m_permuted},
+    {"choice", "a, size=None, replace=True, p=None, axis=0, shuffle=True", m_choice},
+    {"random_raw", "size=None, output=True", m_random_raw},
+};
+
+#define GENERATOR_FAMILY(var, fname, kind)                                                         \
+  static npr_status open_##var(void *stream, const cJSON *request, npr_error *err) {               \
+    return open_generator(stream, kind, request, err);                                             \
+  }                                                                                                \
+  const npr_family var = {fname,          "Generator",       false, sizeof(gen_stream), open_##var, \
+                          NULL,           generator_methods, sizeof generator_methods / sizeof generator_methods[0]}
+
+GENERATOR_FAMILY(npr_family_mt19937, "mt19937", BG_MT19937);
+GENERATOR_FAMILY(npr_family_pcg64, "pcg64", BG_PCG64);
+GENERATOR_FAMILY(npr_family_pcg64dxsm, "pcg64dxsm", BG_PCG64DXSM);
+GENERATOR_FAMILY(npr_family_philox, "philox", BG_PHILOX);
+GENERATOR_FAMILY(npr_family_sfc64, "sfc64", BG_SFC64);

@@ -1,0 +1,72 @@
+/* The `seedsequence` family: numpy.random.SeedSequence itself. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "families.h"
+#include "nprand/seedsequence.h"
+#include "seeding.h"
+
+static npr_status open_ss(void *stream, const cJSON *request, npr_error *err) {
+  return npr_seedseq_from_request(request, stream, err);
+}
+
+static void close_ss(void *stream) { npr_seedsequence_free(stream); }
+
+static npr_status m_generate_state(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  const cJSON *dtype = a->v[1];
+  int64_t n;
+  size_t i;
+  npr_status st = npr_arg_i64(a, 0, &n, err);
+  bool wide;
+  if (st != NPR_OK) return st;
+  if (!cJSON_IsString(dtype)) return npr_fail(err, NPR_TYPE_ERROR, "Cannot interpret dtype");
+  if (strcmp(dtype->valuestring, "uint32") == 0 || strcmp(dtype->valuestring, "u4") == 0) wide = false;
+  else if (strcmp(dtype->valuestring, "uint64") == 0 || strcmp(dtype->valuestring, "u8") == 0) wide = true;
+  else return npr_fail(err, NPR_VALUE_ERROR, "only support uint32 or uint64");
+  if (n < 0) return npr_fail(err, NPR_VALUE_ERROR, "negative dimensions are not allowed");
+  if (wide) {
+    uint64_t *buf = npr_alloc_values((size_t)n, sizeof *buf, err);
+    if (buf == NULL) return NPR_MEMORY_ERROR;
+    npr_seedsequence_generate_state64(s, buf, (size_t)n);
+    for (i = 0; i < (size_t)n; i++) npr_values_uint(out, buf[i]);
+    free(buf);
+  } else {
+    uint32_t *buf = npr_alloc_values((size_t)n, sizeof *buf, err);
+    if (buf == NULL) return NPR_MEMORY_ERROR;
+    npr_seedsequence_generate_state32(s, buf, (size_t)n);
+    for (i = 0; i < (size_t)n; i++) npr_values_uint(out, buf[i]);
+    free(buf);
+  }
+  return NPR_OK;
+}
+
+/* spawn(n): each child's generate_state(4) words, concatenated. */
+static npr_status m_spawn(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  npr_seedsequence *children;
+  int64_t n;
+  size_t i, k;
+  npr_status st = npr_arg_i64(a, 0, &n, err);
+  if (st != NPR_OK) return st;
+  if (n < 0) return npr_fail(err, NPR_OVERFLOW_ERROR, "can't convert negative value to uint32_t");
+  if ((children = npr_alloc_values((size_t)n ? (size_t)n : 1, sizeof *children, err)) == NULL) return NPR_MEMORY_ERROR;
+  if ((st = npr_seedsequence_spawn(s, (size_t)n, children, err)) == NPR_OK) {
+    for (i = 0; i < (size_t)n; i++) {
+      uint32_t words[4];
+      npr_seedsequence_generate_state32(&children[i], words, 4);
+      for (k = 0; k < 4; k++) npr_values_uint(out, words[k]);
+      npr_seedsequence_free(&children[i]);
+    }
+  }
+  free(children);
+  return st;
+}
+
+static const npr_method seedsequence_methods[] = {
+    {"generate_state", "n_words, dtype='uint32'", m_generate_state},
+    {"spawn", "n_children", m_spawn},
+};
+
+const npr_family npr_family_seedsequence = {
+    "seedsequence", "SeedSequence", false, sizeof(npr_seedsequence), open_ss, close_ss,
+    seedsequence_methods, sizeof seedsequence_methods / sizeof seedsequence_methods[0],
+};

@@ -1,0 +1,109 @@
+#include "seeding.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "json.h"
+
+npr_status npr_json_int_words(const cJSON *item, uint32_t **words, size_t *n, bool *negative,
+                              npr_error *err) {
+  const char *text;
+  *words = NULL;
+  *n = 0;
+  *negative = false;
+  if (cJSON_IsBool(item)) {
+    *words = malloc(sizeof **words);
+    if (*words == NULL) return npr_fail(err, NPR_MEMORY_ERROR, "out of memory");
+    (*words)[0] = cJSON_IsTrue(item) ? 1 : 0;
+    *n = cJSON_IsTrue(item) ? 1 : 0;
+    return NPR_OK;
+  }
+  if (!npr_json_is_integer(item)) return npr_fail(err, NPR_TYPE_ERROR, "seed must be integer");
+  text = npr_json_number_text(item);
+  *words = malloc(npr_decimal_words_max(text) * sizeof **words);
+  if (*words == NULL) return npr_fail(err, NPR_MEMORY_ERROR, "out of memory");
+  if (!npr_decimal_to_words(text, negative, *words, n)) {
+    free(*words);
+    *words = NULL;
+    return npr_fail(err, NPR_TYPE_ERROR, "seed must be integer");
+  }
+  return NPR_OK;
+}
+
+/* Appends one JSON int (or each int of a JSON list) to w as NumPy's
+ * _coerce_to_uint32_array does. */
+static npr_status append_words(npr_seed_words *w, const cJSON *value, bool list_ok, npr_error *err) {
+  uint32_t *mag;
+  size_t n;
+  bool negative;
+  npr_status st;
+  if (list_ok && cJSON_IsArray(value)) {
+    const cJSON *item;
+    cJSON_ArrayForEach(item, value) {
+      if (cJSON_IsArray(item) || !(npr_json_is_integer(item) || cJSON_IsBool(item))) {
+        return npr_fail(err, NPR_TYPE_ERROR, "seed must be integer");
+      }
+      if ((st = append_words(w, item, false, err)) != NPR_OK) return st;
+    }
+    return NPR_OK;
+  }
+  if ((st = npr_json_int_words(value, &mag, &n, &negative, err)) != NPR_OK) return st;
+  st = npr_seed_words_append_int(w, mag, n, negative, err);
+  free(mag);
+  return st;
+}
+
+static npr_status entropy_type_error(const cJSON *seed, npr_error *err) {
+  char text[64];
+  if (cJSON_IsNumber(seed)) {
+    double d = 0;
+    npr_json_to_double(seed, &d, NULL);
+    npr_format_double(d, text);
+  } else if (cJSON_IsString(seed)) {
+    snprintf(text, sizeof text, "%.60s", seed->valuestring);
+  } else {
+    snprintf(text, sizeof text, "%s", "{...}");
+  }
+  return npr_fail(err, NPR_TYPE_ERROR, "SeedSequence expects int or sequence of ints for entropy not %s", text);
+}
+
+npr_status npr_seedseq_from_request(const cJSON *request, npr_seedsequence *ss, npr_error *err) {
+  const cJSON *seed = cJSON_GetObjectItemCaseSensitive(request, "seed");
+  const cJSON *spawn_key = cJSON_GetObjectItemCaseSensitive(request, "spawn_key");
+  const cJSON *pool = cJSON_GetObjectItemCaseSensitive(request, "pool_size");
+  npr_seed_words entropy, key;
+  int64_t pool_size = NPR_SEEDSEQ_DEFAULT_POOL_SIZE;
+  npr_status st = NPR_OK;
+
+  memset(ss, 0, sizeof *ss);
+  npr_seed_words_init(&entropy);
+  npr_seed_words_init(&key);
+  if (pool != NULL && !cJSON_IsNull(pool)) st = npr_json_to_i64(pool, &pool_size, err);
+  /* SeedSequence checks pool_size before it looks at the entropy */
+  if (st == NPR_OK && pool_size < NPR_SEEDSEQ_DEFAULT_POOL_SIZE) {
+    st = npr_fail(err, NPR_VALUE_ERROR, "The size of the entropy pool should be at least %d",
+                  NPR_SEEDSEQ_DEFAULT_POOL_SIZE);
+  }
+  if (st == NPR_OK && seed != NULL && !cJSON_IsNull(seed)) {
+    if (!cJSON_IsArray(seed) && !npr_json_is_integer(seed) && !cJSON_IsBool(seed)) {
+      st = entropy_type_error(seed, err);
+    } else {
+      st = append_words(&entropy, seed, true, err);
+    }
+  }
+  if (st == NPR_OK && spawn_key != NULL && !cJSON_IsNull(spawn_key)) {
+    st = cJSON_IsArray(spawn_key) ? append_words(&key, spawn_key, true, err)
+                                  : npr_fail(err, NPR_TYPE_ERROR, "spawn_key must be a sequence of ints");
+  }
+  if (st == NPR_OK) {
+    if (seed == NULL || cJSON_IsNull(seed)) {
+      st = npr_seedsequence_init_os(ss, key.words, key.len, pool_size, err);
+    } else {
+      st = npr_seedsequence_init(ss, entropy.words, entropy.len, key.words, key.len, pool_size, 0, err);
+    }
+  }
+  npr_seed_words_free(&entropy);
+  npr_seed_words_free(&key);
+  return st;
+}

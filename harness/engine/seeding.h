@@ -1,0 +1,21 @@
+/* Request seeds turned into library seeds: SeedSequence entropy and spawn
+ * keys (Python ints of any size, lists of them) for the Generator families
+ * and the seedsequence family. */
+#ifndef NPR_HARNESS_SEEDING_H
+#define NPR_HARNESS_SEEDING_H
+
+#include <cjson/cJSON.h>
+
+#include "nprand/seedsequence.h"
+#include "nprand/status.h"
+
+/* SeedSequence(request["seed"], spawn_key=request["spawn_key"],
+ * pool_size=request["pool_size"]); seed None draws OS entropy. */
+npr_status npr_seedseq_from_request(const cJSON *request, npr_seedsequence *ss, npr_error *err);
+
+/* Magnitude words (little-endian 32-bit) and sign of a JSON integer; *words
+ * is malloc'd. TypeError for anything but an integer. */
+npr_status npr_json_int_words(const cJSON *item, uint32_t **words, size_t *n, bool *negative,
+                              npr_error *err);
+
+#endif
