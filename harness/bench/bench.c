@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "nprand/bitgen.h"
 #include "nprand/dtype.h"
@@ -492,6 +493,7 @@ int main(int argc, char **argv) {
   void *buf;
   size_t nr = 0, i, j, bufn;
   int a, n_failed = 0;
+  bool progress;
 
   for (a = 1; a < argc; a++) {
     const char *arg = argv[a];
@@ -540,6 +542,7 @@ int main(int argc, char **argv) {
     if (!repeat_set) o.repeat = 3;
   }
 
+  progress = !o.json && !o.list && isatty(STDERR_FILENO);
   for (i = 0; i < CHOICE_POP; i++) choice_p[i] = (double)(i + 1) / 5050.0;
 
   results = calloc(N_FAMILIES * N_METHODS, sizeof *results);
@@ -561,7 +564,7 @@ int main(int argc, char **argv) {
         printf("%s\n", r->id);
         continue;
       }
-      if (!o.json) {
+      if (progress) {
         fprintf(stderr, "  %-36s\r", r->id);
         fflush(stderr);
       }
@@ -570,7 +573,7 @@ int main(int argc, char **argv) {
       nr++;
     }
   }
-  if (!o.json && !o.list) fprintf(stderr, "%-40s\r", "");
+  if (progress) fprintf(stderr, "%-40s\r", "");
 
   if (!o.list) {
     if (o.json) {

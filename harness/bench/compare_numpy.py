@@ -70,6 +70,8 @@ def find_numpy_python():
         if version:
             return env, version, "from NPRAND_PYTHON"
         tried.append("NPRAND_PYTHON=%s (cannot import numpy)" % env)
+        sys.stderr.write("compare_numpy: NPRAND_PYTHON=%s cannot import numpy; "
+                         "looking further\n" % env)
     if os.path.exists("/usr/bin/python3"):
         version = numpy_version_of("/usr/bin/python3")
         if version:
@@ -214,7 +216,8 @@ def numpy_side(np, seed, op, min_time, repeat):
     same = head == op["head"] and tail == op["tail"]
     note = ""
     if not same:
-        note = "NumPy head %s tail %s" % (head, tail)
+        note = "stream differs: nprand head %s tail %s, NumPy head %s tail %s" % (
+            op["head"], op["tail"], head, tail)
     per_call = time_fill(fill, min_time, repeat)
     return per_call * 1e9 / n, same, note
 
@@ -236,7 +239,7 @@ def render(rows, markdown):
         if r["nprand"] is not None and r["numpy"]:
             ratio = "%.2f" % (r["nprand"] / r["numpy"])
         same = {True: "\u2713", False: "\u2717", None: "-"}[r["same"]]
-        table.append([r["id"], str(r["n"]), fmt_ns(r["nprand"]), fmt_ns(r["numpy"]), ratio, same])
+        table.append(["`%s`" % r["id"] if markdown else r["id"], str(r["n"]), fmt_ns(r["nprand"]), fmt_ns(r["numpy"]), ratio, same])
     if markdown:
         out = ["| " + " | ".join(headers) + " |",
                "|" + "|".join({"<": ":--", ">": "--:", "^": ":-:"}[a] for a in align) + "|"]
@@ -249,6 +252,10 @@ def render(rows, markdown):
     out = [line(headers), line(["-" * w for w in widths])]
     out += [line(row) for row in table]
     return "\n".join(out)
+
+
+def md_escape(text):
+    return "".join("\\" + c if c in "\\`*_<>[]|" else c for c in text)
 
 
 def cpu_model():
@@ -346,7 +353,7 @@ def main():
         header.append("warning: NumPy %s is not %s; streams may legitimately differ"
                       % (np.__version__, EXPECTED_NUMPY))
     if args.markdown:
-        print("\n".join("_%s_  " % h for h in header))
+        print("\n".join("- " + md_escape(h) for h in header))
         print()
     else:
         print("\n".join(header))
@@ -356,7 +363,10 @@ def main():
     if notes:
         print()
         for op_id, note in notes:
-            print("%s%s: %s" % ("- " if args.markdown else "", op_id, note))
+            if args.markdown:
+                print("- `%s`: %s" % (op_id, md_escape(note)))
+            else:
+                print("%s: %s" % (op_id, note))
     return 1 if mismatches else 0
 
 

@@ -3,6 +3,7 @@
  * and compare 1000 random_raw() outputs, then check next_double against the
  * same raw words the way NumPy's test_direct.py derives it. */
 #include <inttypes.h>
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -11,7 +12,6 @@
 #include <string.h>
 
 #include <cmocka.h>
-#include <setjmp.h>
 
 #include "nprand/bitgen.h"
 #include "nprand/mt19937.h"

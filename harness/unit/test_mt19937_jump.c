@@ -3,13 +3,13 @@
  * after `import numpy as np; from numpy.random import MT19937`. A jumped key
  * is compared through its sum (as uint64) plus a few words and the next
  * outputs. */
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
 #include <cmocka.h>
-#include <setjmp.h>
 
 #include "nprand/mt19937.h"
 #include "nprand/seedsequence.h"

@@ -3,13 +3,13 @@
  * __int128 one. Expected values come from NumPy 1.24.2 (/usr/bin/python3);
  * the line that printed each is beside it, run after
  * `import numpy as np; from numpy.random import PCG64, PCG64DXSM, Generator`. */
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
 #include <cmocka.h>
-#include <setjmp.h>
 
 #include "nprand/pcg64.h"
 #include "nprand/pcg64dxsm.h"

@@ -6,13 +6,13 @@
 #define NPRAND_NO_INT128 1
 
 #include <inttypes.h>
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 
 #include <cmocka.h>
-#include <setjmp.h>
 
 #include "nprand/pcg64.h"
 #include "nprand/pcg64dxsm.h"

@@ -4,13 +4,13 @@
  * printed it is in the comment beside it, after
  * `import numpy as np; from numpy.random import SeedSequence;
  *  from numpy.random.bit_generator import _coerce_to_uint32_array`. */
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
 #include <cmocka.h>
-#include <setjmp.h>
 
 #include "nprand/seedsequence.h"
 

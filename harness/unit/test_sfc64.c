@@ -2,13 +2,13 @@
  * trip. Expected values come from NumPy 1.24.2 (/usr/bin/python3); the line
  * that printed each is beside it, run after
  * `import numpy as np; from numpy.random import SFC64, Generator`. */
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
 #include <cmocka.h>
-#include <setjmp.h>
 
 #include "nprand/seedsequence.h"
 #include "nprand/sfc64.h"

@@ -20,8 +20,8 @@ class Case:
         self.request = dict(options, family=family, calls=calls)
 
 
-def call(method, *args, **kwargs):
-    c = {'method': method}
+def call(name, *args, **kwargs):
+    c = {'method': name}
     if args:
         c['args'] = list(args)
     if kwargs:
@@ -165,4 +165,85 @@ LEGACY = [
     error_case('permutation_scalar', call('permutation', 1.5)),
 ]
 
-CASES = {'legacy': LEGACY}
+def generator_integer_edges():
+    calls = []
+    for dt in INT_DTYPES:
+        for k, (low, high) in enumerate(edge_ranges(dt)[::3]):
+            if k % 2:
+                calls.append(call('integers', low, high - 1, size=2, dtype=dt, endpoint=True))
+            else:
+                calls.append(call('integers', low, high, size=2, dtype=dt))
+        lo, hi = BOUNDS[dt]
+        calls.append(call('integers', lo, hi, dtype=dt, endpoint=True))
+    return calls
+
+
+def generator_cases(fam):
+    cases_ = [
+        Case(fam, 'integers_default', [
+            call('integers', 10), call('integers', -5, 5, size=10), call('integers', 0, 2**32, size=3),
+            call('integers', 2**40, size=3), call('integers', -2**63, 2**63 - 1, size=3),
+            call('integers', 0, 0, endpoint=True), call('integers', 5, size=0),
+            call('integers', 0, 2**64 - 1, dtype='uint64', endpoint=True, size=2)]),
+        Case(fam, 'integers_edges', generator_integer_edges()),
+        Case(fam, 'random', [
+            call('random'), call('random', size=5), call('random', size=5, dtype='float32'),
+            call('random', dtype='float32'), call('random', size=[2, 2]), call('random', dtype='float32')]),
+        Case(fam, 'normal', [
+            call('standard_normal'), call('standard_normal', size=50), call('standard_normal', size=20, dtype='float32'),
+            call('normal', 3, 2, size=3), call('normal', 0, 0), call('normal', size=2)]),
+        Case(fam, 'exponential', [
+            call('standard_exponential', size=50), call('standard_exponential', size=20, dtype='float32'),
+            call('standard_exponential', size=3, method='inv'),
+            call('standard_exponential', size=3, method='inv', dtype='float32'), call('exponential', 2, size=3),
+            call('exponential')]),
+        Case(fam, 'uniform_triangular', [
+            call('uniform'), call('uniform', -1, 1, size=4), call('uniform', 5, 5),
+            call('triangular', 0, 0.5, 1, size=3), call('triangular', 0, 0, 1), call('triangular', 0, 1, 1)]),
+        Case(fam, 'bytes', [call('bytes', n) for n in (0, 1, 3, 4, 5, 17)]),
+        Case(fam, 'shuffle_permutation', [
+            call('shuffle', list(range(10))), call('shuffle', [[1, 2], [3, 4], [5, 6]]),
+            call('shuffle', [[1, 2, 3], [4, 5, 6]], axis=1), call('permutation', 10),
+            call('permutation', [[1, 2], [3, 4], [5, 6]]), call('permutation', [[1, 2, 3], [4, 5, 6]], axis=1),
+            call('permuted', [[1, 2, 3], [4, 5, 6]], axis=1), call('permuted', list(range(6))),
+            call('permuted', [[1, 2], [3, 4]])]),
+        Case(fam, 'choice', [
+            call('choice', 5, size=3), call('choice', 10, size=5, replace=False),
+            call('choice', 100, size=3, replace=False), call('choice', 1000, size=5, replace=False, shuffle=False),
+            call('choice', 1000, size=900, replace=False), call('choice', 4, size=10, p=[0.1, 0.2, 0.3, 0.4]),
+            call('choice', 5, size=3, replace=False, p=[0.1, 0.2, 0.3, 0.2, 0.2]), call('choice', ['a', 'b'], size=3),
+            call('choice', [[1, 2], [3, 4], [5, 6]], size=2), call('choice', 7)]),
+        Case(fam, 'raw_and_buffered_half', [
+            call('random_raw', size=3), call('integers', 0, 2**16, dtype='uint16', size=3),
+            call('random', dtype='float32'), call('random_raw'), call('random', dtype='float32'),
+            call('random', dtype='float32'), call('integers', 0, 10, dtype='int32')]),
+        Case(fam, 'spawn_key_pool', [call('random_raw', size=2), call('integers', 0, 100, size=3)],
+             spawn_key=[1, 2**40], pool_size=8),
+        Case(fam, 'error_integers', [call('random'), call('integers', 5, 5)]),
+        Case(fam, 'error_scale', [call('random'), call('normal', 0, -1)]),
+        Case(fam, 'error_choice', [call('random'), call('choice', 0)]),
+        Case(fam, 'error_dtype', [call('random'), call('random', dtype='int32')]),
+        Case(fam, 'error_uniform', [call('random'), call('uniform', 0, 'inf')]),
+    ]
+    if fam != 'sfc64':
+        cases_.append(Case(fam, 'jumped', [call('random_raw', size=3), call('random')], jumped=2))
+    if fam in ('pcg64', 'pcg64dxsm', 'philox'):
+        cases_.append(Case(fam, 'advance', [call('random_raw', size=3), call('random')], advance=2**64 + 5))
+    if fam == 'philox':
+        cases_.append(Case(fam, 'counter', [call('random_raw', size=5)], counter=2**200 + 2**64 + 7))
+    return cases_
+
+
+SEEDSEQUENCE = [
+    Case('seedsequence', 'generate_state', [
+        call('generate_state', 4), call('generate_state', 8, dtype='uint64'), call('generate_state', 624),
+        call('generate_state', 0), call('generate_state', 1, 'uint64')]),
+    Case('seedsequence', 'spawn', [call('spawn', 3), call('generate_state', 2), call('spawn', 2), call('spawn', 0)]),
+    Case('seedsequence', 'spawn_key', [call('generate_state', 4), call('spawn', 2)], spawn_key=[5, 2**64 + 1]),
+    Case('seedsequence', 'pool_size', [call('generate_state', 6, dtype='uint64'), call('spawn', 1)], pool_size=9),
+    Case('seedsequence', 'error_dtype', [call('generate_state', 2), call('generate_state', 2, dtype='int32')]),
+]
+
+CASES = {'legacy': LEGACY, 'seedsequence': SEEDSEQUENCE}
+for _fam in ('mt19937', 'pcg64', 'pcg64dxsm', 'philox', 'sfc64'):
+    CASES[_fam] = generator_cases(_fam)

@@ -31,8 +31,29 @@ def legacy_seeds_committed_ints(count=1000):
     return {s for s in legacy_seeds(count, 'committed') if isinstance(s, int)}
 
 
+# SeedSequence entropy: ints of any size and lists of them.
+ENTROPY_FIXED = [0, 1, 4, 10, 42, 101, 2**31 - 1, 2**32 - 1, 2**32, 2**63, 2**64 - 1, 2**64,
+                 2**128 + 1, 2**1000 + 12345, [1, 2, 3], [2**64 + 5, 7], [0], [], [2**100, 0, 3]]
+ENTROPY_FULL = 6
+
+
+def entropy_seeds(count, stream):
+    """Fixed entropy, then random ints of 1 to 256 bits and short lists."""
+    rng = random.Random(STREAMS[stream] + ' entropy')
+    seeds = list(ENTROPY_FIXED)
+    while len(seeds) < count:
+        if rng.random() < 0.8:
+            seeds.append(rng.getrandbits(rng.choice([8, 32, 63, 64, 65, 128, 256])))
+        else:
+            seeds.append([rng.getrandbits(rng.choice([16, 32, 64, 96])) for _ in range(rng.randint(1, 4))])
+    return seeds
+
+
 SEEDERS = {'legacy': legacy_seeds}
 FULL_COUNT = {'legacy': len(LEGACY_FIXED)}
+for _fam in ('mt19937', 'pcg64', 'pcg64dxsm', 'philox', 'sfc64', 'seedsequence'):
+    SEEDERS[_fam] = entropy_seeds
+    FULL_COUNT[_fam] = ENTROPY_FULL
 
 
 def seeds_for(family, count, stream):

@@ -59,6 +59,24 @@ static inline double npr_mt19937_next_double(npr_mt19937 *mt) {
 /* A bitgen reading mt; next_raw is the 32-bit output widened. */
 npr_bitgen npr_mt19937_bitgen(npr_mt19937 *mt);
 
+/* ---- New-API seeding and jumping (NumPy's MT19937 bit generator) --------- */
+
+struct npr_seedsequence;
+
+/* MT19937(seed_seq): 624 words from generate_state; key[0] = 0x80000000 so
+ * the state is never all zero, word 0 is dropped, and pos is left at 623 as
+ * NumPy leaves it, so the first output comes before the first twist. */
+void npr_mt19937_from_seedseq(npr_mt19937 *mt, const struct npr_seedsequence *ss);
+
+/* Advances mt in place as if 2**128 words had been drawn (NumPy's
+ * mt19937_jump: Horner evaluation of a precomputed jump polynomial). A pos of
+ * N or more is first reset to 0 without a twist, exactly as NumPy does. */
+void npr_mt19937_jump(npr_mt19937 *mt);
+
+/* MT19937.jumped(jumps): out = src jumped `jumps` times; jumps <= 0 copies
+ * src unchanged (NumPy's loop runs no times). out may be src. */
+void npr_mt19937_jumped(const npr_mt19937 *src, int64_t jumps, npr_mt19937 *out);
+
 #ifdef __cplusplus
 }
 #endif

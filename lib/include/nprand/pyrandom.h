@@ -1,0 +1,232 @@
+/* CPython 3.11's random.Random, bit for bit, on top of npr_mt19937.
+ *
+ * Every function mirrors one method of random.Random and draws exactly the
+ * 32-bit words CPython draws, in the same order, so a Python session and an
+ * npr_pyrandom seeded alike stay in lock step across any mix of calls.
+ *
+ * Arguments are C values: integers are int64_t (Python's are unbounded),
+ * floats are double. Where Python's own int arithmetic would leave 64 bits
+ * (randrange's width, randint's b + 1, huge cumulative counts) the
+ * computation is done wide and stays exact; an argument or intermediate that
+ * genuinely needs more than nprand carries is reported as
+ * NPR_NOT_IMPLEMENTED, never wrapped. NPR_NOT_IMPLEMENTED is also what a
+ * call returns where CPython itself has no reproducible answer (a NaN seed,
+ * whose hash is the object's address since 3.10) or never returns at all
+ * (gammavariate(nan, 1) loops forever): see each function.
+ *
+ * Errors carry CPython's exception class and exact message. status.h has no
+ * ZeroDivisionError yet, so for now a ZeroDivisionError (expovariate(0),
+ * paretovariate(0), ...) comes back as NPR_NOT_IMPLEMENTED with the message
+ * "ZeroDivisionError: <CPython's message>"; see NPR_PYRANDOM_ZERO_DIVISION. */
+#ifndef NPRAND_PYRANDOM_H
+#define NPRAND_PYRANDOM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "nprand/mt19937.h"
+#include "nprand/status.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The status a ZeroDivisionError is reported with (see above). */
+#define NPR_PYRANDOM_ZERO_DIVISION NPR_NOT_IMPLEMENTED
+
+/* random.Random: the Twister (mt.pos is CPython's index) plus gauss()'s
+ * cached second value. Plain data: copy it to fork a stream. Seed it with
+ * one of the npr_pyrandom_seed_* calls before drawing. */
+typedef struct npr_pyrandom {
+  npr_mt19937 mt;
+  int has_gauss_next; /* 0: gauss_next is None */
+  double gauss_next;
+} npr_pyrandom;
+
+/* What Random.getstate() returns: (version, (key[0], ..., key[623], pos),
+ * gauss_next). */
+typedef struct npr_pyrandom_state {
+  long version; /* 3 from getstate */
+  uint32_t key[NPR_MT19937_N];
+  long pos;           /* 0..624 */
+  int has_gauss_next; /* 0: None */
+  double gauss_next;
+} npr_pyrandom_state;
+
+/* ---- seeding: Random.seed(a, version=2) ------------------------------- */
+
+/* seed(None): 624 words of OS entropy through init_by_array. CPython falls
+ * back to time and pid when urandom fails; nprand reports the OSError. */
+npr_status npr_pyrandom_seed_entropy(npr_pyrandom *r, npr_error *err);
+
+/* seed(int): the int is given as its sign and magnitude in little-endian
+ * 32-bit words (any length; high zero words are ignored, no words means 0).
+ * CPython seeds from the absolute value, so negative only documents intent:
+ * seed(-5) and seed(5) are the same stream. */
+void npr_pyrandom_seed_words(npr_pyrandom *r, int negative, const uint32_t *words, size_t nwords);
+
+/* seed(int) for an int that fits int64_t. */
+void npr_pyrandom_seed_i64(npr_pyrandom *r, int64_t seed);
+
+/* seed(int) from a decimal literal of any length, as int(s) accepts it:
+ * surrounding whitespace, an optional sign, digits with single underscores
+ * between them. ValueError "invalid literal for int() with base 10: '...'"
+ * otherwise. */
+npr_status npr_pyrandom_seed_decimal(npr_pyrandom *r, const char *s, npr_error *err);
+
+/* The parser behind npr_pyrandom_seed_decimal, for callers that need the
+ * words themselves: fills *negative and words[0..*nwords) (little-endian,
+ * no high zero words; 0 is one zero word). strlen(s) / 9 + 1 words always
+ * suffice; a smaller capacity that turns out too small is NPR_VALUE_ERROR. */
+npr_status npr_pyrandom_parse_decimal(const char *s, int *negative, uint32_t *words, size_t capacity,
+                                      size_t *nwords, npr_error *err);
+
+/* Any object CPython seeds by hash: the hash is reinterpreted as size_t, so
+ * hash -2 seeds from 2**64 - 2. */
+void npr_pyrandom_seed_hash(npr_pyrandom *r, int64_t hash);
+
+/* seed(float): through hash(float) (npr_py_hash_double), so seed(5.0) is
+ * seed(5) but seed(-5.0) is not seed(-5). NaN: NPR_NOT_IMPLEMENTED (CPython
+ * 3.10+ hashes a NaN by its address, so the stream is not reproducible). */
+npr_status npr_pyrandom_seed_double(npr_pyrandom *r, double a, npr_error *err);
+
+/* seed(str, version): utf8/len is the str. version 2 hashes str.encode()
+ * with SHA-512; version 1 is the old string hash over the code points.
+ * Lone surrogates may be passed in their 3-byte (WTF-8) form: version 1
+ * uses them, version 2 fails as str.encode() does (ValueError, CPython's
+ * UnicodeEncodeError message). Other versions hash the str with CPython's
+ * randomized string hash: NPR_NOT_IMPLEMENTED. Malformed UTF-8 is
+ * NPR_VALUE_ERROR. */
+npr_status npr_pyrandom_seed_str(npr_pyrandom *r, const char *utf8, size_t len, int version, npr_error *err);
+
+/* seed(bytes, version): version 2 hashes with SHA-512, version 1 decodes as
+ * latin-1 and uses the old string hash; other versions NPR_NOT_IMPLEMENTED. */
+npr_status npr_pyrandom_seed_bytes(npr_pyrandom *r, const void *data, size_t len, int version, npr_error *err);
+
+/* hash(float) of CPython 3.11 on a 64-bit build (modulus 2**61 - 1, inf
+ * 314159, -1 mapped to -2). NaN: NPR_NOT_IMPLEMENTED (address-based). */
+npr_status npr_py_hash_double(double v, int64_t *hash, npr_error *err);
+
+/* ---- state ------------------------------------------------------------ */
+
+void npr_pyrandom_getstate(const npr_pyrandom *r, npr_pyrandom_state *state);
+
+/* setstate(state). Versions 3 and 2 are accepted (version 2 reduced its
+ * signed words mod 2**32: do that before filling key); any other is
+ * ValueError "state with version %s passed to Random.setstate() of version
+ * 3". pos outside 0..624 is ValueError "invalid state" -- after gauss_next
+ * has been taken over, as in CPython. CPython truncates key words that do
+ * not fit 32 bits (OverflowError past 64 bits or below 0); key is already
+ * uint32_t, so a caller holding Python ints applies those rules itself. */
+npr_status npr_pyrandom_setstate(npr_pyrandom *r, const npr_pyrandom_state *state, npr_error *err);
+
+/* ---- bits and bytes ----------------------------------------------------- */
+
+/* random(): [0, 1) from two words, 53 bits. */
+double npr_pyrandom_random(npr_pyrandom *r);
+
+/* getrandbits(k) for 0 <= k <= 64 (k == 0 draws nothing and gives 0).
+ * k outside C int: OverflowError "Python int too large to convert to C
+ * int"; k < 0: ValueError "number of bits must be non-negative"; 64 < k:
+ * NPR_NOT_IMPLEMENTED (use npr_pyrandom_getrandbits_words). */
+npr_status npr_pyrandom_getrandbits(npr_pyrandom *r, int64_t k, uint64_t *out, npr_error *err);
+
+/* getrandbits(k) for any k: the result's little-endian 32-bit words, all
+ * (k + 31) / 32 of them (zero words for k == 0, meaning 0), into words;
+ * *nwords gets that count. Errors as npr_pyrandom_getrandbits; a capacity
+ * below the count is NPR_VALUE_ERROR and draws nothing. */
+npr_status npr_pyrandom_getrandbits_words(npr_pyrandom *r, int64_t k, uint32_t *words, size_t capacity,
+                                          size_t *nwords, npr_error *err);
+
+/* randbytes(n): n bytes into out. n * 8 must fit C int (else OverflowError
+ * "Python int too large to convert to C int"); n < 0 is ValueError "number
+ * of bits must be non-negative". */
+npr_status npr_pyrandom_randbytes(npr_pyrandom *r, int64_t n, unsigned char *out, npr_error *err);
+
+/* ---- integers ----------------------------------------------------------- */
+
+/* _randbelow(n) (getrandbits(n.bit_length()) with rejection) for
+ * 1 <= n <= 2**64 - 1. n == 0: NPR_VALUE_ERROR, since CPython loops
+ * forever. */
+npr_status npr_pyrandom_randbelow(npr_pyrandom *r, uint64_t n, uint64_t *out, npr_error *err);
+
+/* randrange(start, stop, step); stop == NULL is randrange(start) (or
+ * randrange(start, None, step): TypeError "Missing a non-None stop
+ * argument" unless step == 1). Exact for all int64 arguments. */
+npr_status npr_pyrandom_randrange(npr_pyrandom *r, int64_t start, const int64_t *stop, int64_t step, int64_t *out,
+                                  npr_error *err);
+
+/* randint(a, b) = randrange(a, b + 1), b + 1 computed wide. */
+npr_status npr_pyrandom_randint(npr_pyrandom *r, int64_t a, int64_t b, int64_t *out, npr_error *err);
+
+/* ---- sequences: results are indices into the caller's population ------- */
+
+/* choice(seq) with len(seq) == n: *index is the element to take. n == 0:
+ * IndexError "Cannot choose from an empty sequence". */
+npr_status npr_pyrandom_choice(npr_pyrandom *r, size_t n, size_t *index, npr_error *err);
+
+/* choices(population, weights, cum_weights=, k=) with len(population) == n.
+ * weights / cum_weights == NULL means None (an empty list is a non-NULL
+ * pointer with length 0). out receives max(k, 0) indices (a negative k
+ * gives an empty list, as itertools.repeat does). Float weights; int
+ * weights are exact too while every cumulative sum stays below 2**53. An
+ * index past the population (no weights, n == 0, or n beyond 2**53) is
+ * IndexError "list index out of range", as a list population raises. */
+npr_status npr_pyrandom_choices(npr_pyrandom *r, size_t n, const double *weights, size_t n_weights,
+                                const double *cum_weights, size_t n_cum_weights, int64_t k, size_t *out,
+                                npr_error *err);
+
+/* shuffle(x) for n elements of size bytes each, in place. */
+void npr_pyrandom_shuffle(npr_pyrandom *r, void *base, size_t n, size_t size);
+
+/* sample(population, k, counts=counts) with len(population) == n; out
+ * receives k indices into the population (into the population itself, not
+ * into its count-expanded form). counts == NULL means None; an empty list
+ * is a non-NULL pointer with length 0. Cumulative counts must fit int64_t
+ * (else NPR_NOT_IMPLEMENTED). Allocates (MemoryError if that fails). */
+npr_status npr_pyrandom_sample(npr_pyrandom *r, size_t n, int64_t k, const int64_t *counts, size_t n_counts,
+                               size_t *out, npr_error *err);
+
+/* sample(range(n), k): the values themselves. */
+npr_status npr_pyrandom_sample_range(npr_pyrandom *r, int64_t n, int64_t k, int64_t *out, npr_error *err);
+
+/* ---- real-valued distributions ------------------------------------------ */
+/* Python float semantics throughout: math.log/exp/sqrt/cos/acos domain and
+ * range errors (ValueError "math domain error", OverflowError "math range
+ * error"), float ** (ZeroDivisionError "0.0 cannot be raised to a negative
+ * power", OverflowError "(34, 'Numerical result out of range')"), division
+ * by zero (ZeroDivisionError "float division by zero"). */
+
+double npr_pyrandom_uniform(npr_pyrandom *r, double a, double b);
+
+/* mode == NULL is mode=None. */
+npr_status npr_pyrandom_triangular(npr_pyrandom *r, double low, double high, const double *mode, double *out,
+                                   npr_error *err);
+
+npr_status npr_pyrandom_normalvariate(npr_pyrandom *r, double mu, double sigma, double *out, npr_error *err);
+
+/* Uses and refills r->gauss_next. */
+npr_status npr_pyrandom_gauss(npr_pyrandom *r, double mu, double sigma, double *out, npr_error *err);
+
+npr_status npr_pyrandom_lognormvariate(npr_pyrandom *r, double mu, double sigma, double *out, npr_error *err);
+
+npr_status npr_pyrandom_expovariate(npr_pyrandom *r, double lambd, double *out, npr_error *err);
+
+/* kappa NaN never returns in CPython: NPR_NOT_IMPLEMENTED. */
+npr_status npr_pyrandom_vonmisesvariate(npr_pyrandom *r, double mu, double kappa, double *out, npr_error *err);
+
+/* ValueError "gammavariate: alpha and beta must be > 0.0". Arguments for
+ * which CPython's rejection loop never ends (alpha NaN or infinite) give
+ * NPR_NOT_IMPLEMENTED after a bounded number of tries. */
+npr_status npr_pyrandom_gammavariate(npr_pyrandom *r, double alpha, double beta, double *out, npr_error *err);
+
+npr_status npr_pyrandom_betavariate(npr_pyrandom *r, double alpha, double beta, double *out, npr_error *err);
+
+npr_status npr_pyrandom_paretovariate(npr_pyrandom *r, double alpha, double *out, npr_error *err);
+
+npr_status npr_pyrandom_weibullvariate(npr_pyrandom *r, double alpha, double beta, double *out, npr_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,150 @@
+/* Generator's float and integer methods: NumPy's checks, then the shared
+ * samplers. */
+#include <math.h>
+#include <string.h>
+
+#include "nprand/bounded.h"
+#include "nprand/constraints.h"
+#include "nprand/distributions.h"
+#include "nprand/generator.h"
+#include "nprand/integers.h"
+
+/* NumPy formats the dtype with %r, hence "dtype('int64')". */
+static npr_status unsupported_dtype(npr_error *err, npr_dtype dtype, const char *method) {
+  return npr_fail(err, NPR_TYPE_ERROR, "Unsupported dtype dtype('%s') for %s",
+                  npr_dtype_name(dtype), method);
+}
+
+npr_status npr_gen_random_fill(const npr_bitgen *bg, npr_dtype dtype, size_t n, void *out,
+                               npr_error *err) {
+  switch (dtype) {
+  case NPR_FLOAT64: npr_standard_uniform_fill(bg, n, out); return NPR_OK;
+  case NPR_FLOAT32: npr_standard_uniform_fill_f(bg, n, out); return NPR_OK;
+  default: return unsupported_dtype(err, dtype, "random");
+  }
+}
+
+npr_status npr_gen_standard_normal_fill(const npr_bitgen *bg, npr_dtype dtype, size_t n, void *out,
+                                        npr_error *err) {
+  switch (dtype) {
+  case NPR_FLOAT64: npr_standard_normal_fill(bg, n, out); return NPR_OK;
+  case NPR_FLOAT32: npr_standard_normal_fill_f(bg, n, out); return NPR_OK;
+  default: return unsupported_dtype(err, dtype, "standard_normal");
+  }
+}
+
+npr_status npr_gen_standard_exponential_fill(const npr_bitgen *bg, npr_dtype dtype,
+                                             npr_exp_method method, size_t n, void *out,
+                                             npr_error *err) {
+  const bool zig = method == NPR_EXP_ZIG;
+  switch (dtype) {
+  case NPR_FLOAT64:
+    if (zig) npr_standard_exponential_fill(bg, n, out);
+    else npr_standard_exponential_inv_fill(bg, n, out);
+    return NPR_OK;
+  case NPR_FLOAT32:
+    if (zig) npr_standard_exponential_fill_f(bg, n, out);
+    else npr_standard_exponential_inv_fill_f(bg, n, out);
+    return NPR_OK;
+  default: return unsupported_dtype(err, dtype, "standard_exponential");
+  }
+}
+
+npr_status npr_gen_normal_fill(const npr_bitgen *bg, double loc, double scale, size_t n,
+                               double *out, npr_error *err) {
+  size_t i;
+  npr_status st = npr_check_constraint(scale, "scale", NPR_CONS_NON_NEGATIVE, err);
+  if (st != NPR_OK) return st;
+  for (i = 0; i < n; i++) out[i] = npr_normal(bg, loc, scale);
+  return NPR_OK;
+}
+
+npr_status npr_gen_normal(const npr_bitgen *bg, double loc, double scale, double *out,
+                          npr_error *err) {
+  return npr_gen_normal_fill(bg, loc, scale, 1, out, err);
+}
+
+npr_status npr_gen_exponential_fill(const npr_bitgen *bg, double scale, size_t n, double *out,
+                                    npr_error *err) {
+  size_t i;
+  npr_status st = npr_check_constraint(scale, "scale", NPR_CONS_NON_NEGATIVE, err);
+  if (st != NPR_OK) return st;
+  for (i = 0; i < n; i++) out[i] = npr_exponential(bg, scale);
+  return NPR_OK;
+}
+
+npr_status npr_gen_exponential(const npr_bitgen *bg, double scale, double *out, npr_error *err) {
+  return npr_gen_exponential_fill(bg, scale, 1, out, err);
+}
+
+npr_status npr_gen_uniform_fill(const npr_bitgen *bg, double low, double high, size_t n,
+                                double *out, npr_error *err) {
+  const double range = high - low;
+  size_t i;
+  npr_status st;
+  if (!isfinite(range)) {
+    return npr_fail(err, NPR_OVERFLOW_ERROR, "high - low range exceeds valid bounds");
+  }
+  st = npr_check_constraint(range, "high - low", NPR_CONS_NON_NEGATIVE, err);
+  if (st != NPR_OK) return st;
+  for (i = 0; i < n; i++) out[i] = npr_uniform(bg, low, range);
+  return NPR_OK;
+}
+
+npr_status npr_gen_uniform(const npr_bitgen *bg, double low, double high, double *out,
+                           npr_error *err) {
+  return npr_gen_uniform_fill(bg, low, high, 1, out, err);
+}
+
+npr_status npr_gen_triangular_fill(const npr_bitgen *bg, double left, double mode, double right,
+                                   size_t n, double *out, npr_error *err) {
+  size_t i;
+  if (left > mode) return npr_fail(err, NPR_VALUE_ERROR, "left > mode");
+  if (mode > right) return npr_fail(err, NPR_VALUE_ERROR, "mode > right");
+  if (left == right) return npr_fail(err, NPR_VALUE_ERROR, "left == right");
+  for (i = 0; i < n; i++) out[i] = npr_triangular(bg, left, mode, right);
+  return NPR_OK;
+}
+
+npr_status npr_gen_triangular(const npr_bitgen *bg, double left, double mode, double right,
+                              double *out, npr_error *err) {
+  return npr_gen_triangular_fill(bg, left, mode, right, 1, out, err);
+}
+
+npr_status npr_gen_integers_fill(const npr_bitgen *bg, npr_dtype dtype, npr_int128 low,
+                                 npr_int128 high, bool endpoint, size_t n, void *out,
+                                 npr_error *err) {
+  if (!npr_dtype_is_integer(dtype)) {
+    return unsupported_dtype(err, dtype, "integers");
+  }
+  return npr_integers_fill(bg, dtype, low, high, endpoint, false, n, out, err);
+}
+
+npr_status npr_gen_bytes(const npr_bitgen *bg, int64_t length, uint8_t *out, size_t *out_len,
+                         npr_error *err) {
+  int64_t words;
+  size_t keep, i;
+  /* (length - 1) / 4 + 1 < 0 exactly from -7 down; testing first keeps
+   * length - 1 from overflowing. */
+  if (length <= -7) {
+    return npr_fail(err, NPR_VALUE_ERROR, "negative dimensions are not allowed");
+  }
+  /* C division truncates toward zero: NumPy's cdivision arithmetic. */
+  words = (length - 1) / 4 + 1;
+  /* [:length] on 4 * words bytes; a negative length counts from the end. */
+  if (length >= 0) {
+    keep = (size_t)length;
+  } else {
+    keep = 4 * words + length > 0 ? (size_t)(4 * words + length) : 0;
+  }
+  for (i = 0; i < (size_t)words; i++) {
+    /* integers(0, 2**32, dtype=uint32) is one raw word per value. */
+    const uint32_t w = npr_next_uint32(bg);
+    size_t b;
+    for (b = 0; b < 4 && 4 * i + b < keep; b++) {
+      out[4 * i + b] = (uint8_t)(w >> (8 * b));
+    }
+  }
+  if (out_len != NULL) *out_len = keep;
+  return NPR_OK;
+}

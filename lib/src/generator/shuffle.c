@@ -1,0 +1,136 @@
+/* Generator.shuffle, permutation and permuted on row-major arrays. All three
+ * are Fisher-Yates from the last index down, with random_interval (masked
+ * rejection) picking the partner, as NumPy 1.24's _shuffle_raw and its N-D
+ * shuffle loop do. */
+#include <string.h>
+
+#include "nprand/bounded.h"
+#include "nprand/generator.h"
+
+static void swap_bytes(unsigned char *a, unsigned char *b, size_t n) {
+  size_t k;
+  for (k = 0; k < n; k++) {
+    const unsigned char t = a[k];
+    a[k] = b[k];
+    b[k] = t;
+  }
+}
+
+/* NumPy's normalize_axis_index. */
+static npr_status normalize_axis(int axis, size_t ndim, size_t *out, npr_error *err) {
+  const long long nd = (long long)ndim;
+  if ((long long)axis < -nd || (long long)axis >= nd) {
+    return npr_fail(err, NPR_VALUE_ERROR, "axis %d is out of bounds for array of dimension %zu",
+                    axis, ndim);
+  }
+  *out = axis < 0 ? (size_t)((long long)axis + nd) : (size_t)axis;
+  return NPR_OK;
+}
+
+/* The array seen as [outer][len][inner] around axis; inner in bytes. */
+typedef struct axis_view {
+  size_t outer, len, inner;
+} axis_view;
+
+static axis_view view_around(size_t ndim, const size_t *shape, size_t itemsize, size_t axis) {
+  axis_view v;
+  size_t d;
+  v.outer = 1;
+  v.inner = itemsize;
+  v.len = shape[axis];
+  for (d = 0; d < axis; d++) v.outer *= shape[d];
+  for (d = axis + 1; d < ndim; d++) v.inner *= shape[d];
+  return v;
+}
+
+static size_t total_items(size_t ndim, const size_t *shape) {
+  size_t d, n = 1;
+  for (d = 0; d < ndim; d++) n *= shape[d];
+  return n;
+}
+
+/* Swaps whole slices along the axis; draws len - 1 indices whatever the
+ * slice size, which permutation relies on. */
+static void shuffle_slices(const npr_bitgen *bg, unsigned char *data, axis_view v) {
+  size_t i;
+  for (i = v.len; i-- > 1;) {
+    const size_t j = (size_t)npr_random_interval(bg, i);
+    size_t o;
+    if (j == i) continue;
+    for (o = 0; o < v.outer; o++) {
+      unsigned char *row = data + o * v.len * v.inner;
+      swap_bytes(row + i * v.inner, row + j * v.inner, v.inner);
+    }
+  }
+}
+
+npr_status npr_gen_shuffle(const npr_bitgen *bg, void *data, size_t ndim, const size_t *shape,
+                           size_t itemsize, int axis, npr_error *err) {
+  size_t ax = 0;
+  npr_status st;
+  /* len(x) comes before the axis check in NumPy. */
+  if (ndim == 0) return npr_fail(err, NPR_TYPE_ERROR, "len() of unsized object");
+  st = normalize_axis(axis, ndim, &ax, err);
+  if (st != NPR_OK) return st;
+  if (total_items(ndim, shape) == 0) return NPR_OK; /* NumPy returns before drawing */
+  shuffle_slices(bg, data, view_around(ndim, shape, itemsize, ax));
+  return NPR_OK;
+}
+
+void npr_gen_permutation_int(const npr_bitgen *bg, int64_t n, int64_t *out) {
+  int64_t i;
+  axis_view v;
+  if (n <= 0) return;
+  for (i = 0; i < n; i++) out[i] = i;
+  v.outer = 1;
+  v.len = (size_t)n;
+  v.inner = sizeof(int64_t);
+  shuffle_slices(bg, (unsigned char *)out, v);
+}
+
+npr_status npr_gen_permutation(const npr_bitgen *bg, const void *x, void *out, size_t ndim,
+                               const size_t *shape, size_t itemsize, int axis, npr_error *err) {
+  size_t ax = 0;
+  npr_status st = normalize_axis(axis, ndim, &ax, err);
+  if (st != NPR_OK) return st;
+  if (out != x) memcpy(out, x, total_items(ndim, shape) * itemsize);
+  /* NumPy shuffles arange(shape[axis]) and indexes with it; swapping the
+   * slices directly gives the same array from the same draws. */
+  shuffle_slices(bg, out, view_around(ndim, shape, itemsize, ax));
+  return NPR_OK;
+}
+
+npr_status npr_gen_permuted(const npr_bitgen *bg, const void *x, void *out, size_t ndim,
+                            const size_t *shape, size_t itemsize, int axis, npr_error *err) {
+  const size_t total = total_items(ndim, shape);
+  unsigned char *base = out;
+  axis_view v;
+  size_t ax = 0, o, k, inner_items, d;
+  npr_status st;
+  if (axis == NPR_AXIS_NONE) {
+    size_t flat_shape[1];
+    if (ndim == 0) return npr_fail(err, NPR_TYPE_ERROR, "len() of unsized object");
+    if (out != x) memcpy(out, x, total * itemsize);
+    flat_shape[0] = total;
+    return npr_gen_shuffle(bg, out, 1, flat_shape, itemsize, 0, err);
+  }
+  st = normalize_axis(axis, ndim, &ax, err);
+  if (st != NPR_OK) return st;
+  if (out != x) memcpy(out, x, total * itemsize);
+  v = view_around(ndim, shape, itemsize, ax);
+  inner_items = 1;
+  for (d = ax + 1; d < ndim; d++) inner_items *= shape[d];
+  /* One independent shuffle per 1-D slice, slices in row-major order of the
+   * remaining axes: outer index major, inner element minor. */
+  for (o = 0; o < v.outer; o++) {
+    for (k = 0; k < inner_items; k++) {
+      unsigned char *first = base + o * v.len * v.inner + k * itemsize;
+      size_t i;
+      for (i = v.len; i-- > 1;) {
+        const size_t j = (size_t)npr_random_interval(bg, i);
+        swap_bytes(first + i * v.inner, first + j * v.inner, itemsize);
+      }
+    }
+  }
+  return NPR_OK;
+}

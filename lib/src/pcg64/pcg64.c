@@ -1,0 +1,84 @@
+#include "nprand/pcg64.h"
+
+#include "nprand/seedsequence.h"
+#include "pcg64/pcg128.h"
+
+static npr_pcg128 pcg_mult(void) { return npr_pcg128_make(NPR_PCG_MULT_HI, NPR_PCG_MULT_LO); }
+
+static npr_pcg128 get_state(const npr_pcg64 *pcg) {
+  return npr_pcg128_make(pcg->state_hi, pcg->state_lo);
+}
+
+static npr_pcg128 get_inc(const npr_pcg64 *pcg) {
+  return npr_pcg128_make(pcg->inc_hi, pcg->inc_lo);
+}
+
+static void put_state(npr_pcg64 *pcg, npr_pcg128 s) {
+  pcg->state_hi = s.hi;
+  pcg->state_lo = s.lo;
+}
+
+static void step(npr_pcg64 *pcg) {
+  put_state(pcg, npr_pcg128_add(npr_pcg128_mul(get_state(pcg), pcg_mult()), get_inc(pcg)));
+}
+
+void npr_pcg64_set_seed(npr_pcg64 *pcg, uint64_t seed_hi, uint64_t seed_lo, uint64_t inc_hi,
+                        uint64_t inc_lo) {
+  pcg->inc_hi = (inc_hi << 1) | (inc_lo >> 63);
+  pcg->inc_lo = (inc_lo << 1) | 1u;
+  put_state(pcg, npr_pcg128_make(0, 0));
+  step(pcg);
+  put_state(pcg, npr_pcg128_add(get_state(pcg), npr_pcg128_make(seed_hi, seed_lo)));
+  step(pcg);
+  pcg->has_uint32 = 0;
+  pcg->uinteger = 0;
+}
+
+void npr_pcg64_from_seedseq(npr_pcg64 *pcg, const npr_seedsequence *ss) {
+  uint64_t w[4];
+  npr_seedsequence_generate_state64(ss, w, 4);
+  npr_pcg64_set_seed(pcg, w[0], w[1], w[2], w[3]);
+}
+
+uint64_t npr_pcg64_next64(npr_pcg64 *pcg) {
+  step(pcg);
+  return npr_pcg_output_xsl_rr(get_state(pcg));
+}
+
+uint32_t npr_pcg64_next32(npr_pcg64 *pcg) {
+  uint64_t word;
+  if (pcg->has_uint32) {
+    pcg->has_uint32 = 0;
+    return pcg->uinteger;
+  }
+  word = npr_pcg64_next64(pcg);
+  pcg->has_uint32 = 1;
+  pcg->uinteger = (uint32_t)(word >> 32);
+  return (uint32_t)word;
+}
+
+double npr_pcg64_next_double(npr_pcg64 *pcg) {
+  return npr_double_from_uint64(npr_pcg64_next64(pcg));
+}
+
+void npr_pcg64_advance(npr_pcg64 *pcg, uint64_t delta_hi, uint64_t delta_lo) {
+  put_state(pcg, npr_pcg128_advance(get_state(pcg), npr_pcg128_make(delta_hi, delta_lo), pcg_mult(),
+                                    get_inc(pcg)));
+  pcg->has_uint32 = 0;
+  pcg->uinteger = 0;
+}
+
+void npr_pcg64_jumped(const npr_pcg64 *src, int64_t jumps, npr_pcg64 *out) {
+  npr_pcg128 delta = npr_pcg128_times_i64(npr_pcg128_make(NPR_PCG_JUMP_HI, NPR_PCG_JUMP_LO), jumps);
+  *out = *src;
+  npr_pcg64_advance(out, delta.hi, delta.lo);
+}
+
+static uint64_t vt_next64(void *st) { return npr_pcg64_next64(st); }
+static uint32_t vt_next32(void *st) { return npr_pcg64_next32(st); }
+static double vt_next_double(void *st) { return npr_pcg64_next_double(st); }
+
+npr_bitgen npr_pcg64_bitgen(npr_pcg64 *pcg) {
+  npr_bitgen bg = {pcg, vt_next64, vt_next32, vt_next_double, vt_next64};
+  return bg;
+}

@@ -1,0 +1,162 @@
+#include "nprand/philox.h"
+
+#include <string.h>
+
+#include "nprand/seedsequence.h"
+#include "pcg64/pcg128.h"
+
+/* Round multipliers and Weyl key increments from Random123. */
+#define PHILOX_M0 0xD2E7470EE14C6C93ULL
+#define PHILOX_M1 0xCA5A826395121157ULL
+#define PHILOX_W0 0x9E3779B97F4A7C15ULL
+#define PHILOX_W1 0xBB67AE8584CAA73BULL
+enum { PHILOX_ROUNDS = 10 };
+
+static npr_pcg128 mul_wide(uint64_t a, uint64_t b) {
+#if NPR_PCG_HAVE_INT128
+  return npr_pcg128_from_native((npr_pcg_native128)a * b);
+#else
+  return npr_pcg128_mul64_portable(a, b);
+#endif
+}
+
+static void philox_block(const uint64_t ctr_in[4], const uint64_t key_in[2], uint64_t out[4]) {
+  uint64_t c[4], k0 = key_in[0], k1 = key_in[1];
+  int r;
+  memcpy(c, ctr_in, sizeof c);
+  for (r = 0; r < PHILOX_ROUNDS; r++) {
+    npr_pcg128 p0, p1;
+    if (r > 0) {
+      k0 += PHILOX_W0;
+      k1 += PHILOX_W1;
+    }
+    p0 = mul_wide(PHILOX_M0, c[0]);
+    p1 = mul_wide(PHILOX_M1, c[2]);
+    c[0] = p1.hi ^ c[1] ^ k0;
+    c[1] = p1.lo;
+    c[2] = p0.hi ^ c[3] ^ k1;
+    c[3] = p0.lo;
+  }
+  memcpy(out, c, sizeof c);
+}
+
+static void reset_buffers(npr_philox *px) {
+  memset(px->buffer, 0, sizeof px->buffer);
+  px->buffer_pos = NPR_PHILOX_BUFFER_SIZE;
+  px->has_uint32 = 0;
+  px->uinteger = 0;
+}
+
+npr_status npr_philox_init(npr_philox *px, const npr_seedsequence *ss, const uint64_t *key,
+                           const uint64_t *counter, npr_error *err) {
+  if (ss && key) {
+    return npr_fail(err, NPR_VALUE_ERROR, "seed and key cannot be both used");
+  }
+  if (key) {
+    px->key[0] = key[0];
+    px->key[1] = key[1];
+  } else if (ss) {
+    npr_seedsequence_generate_state64(ss, px->key, 2);
+  } else {
+    npr_seedsequence fresh;
+    npr_status st = npr_seedsequence_init_os(&fresh, NULL, 0, NPR_SEEDSEQ_DEFAULT_POOL_SIZE, err);
+    if (st != NPR_OK) {
+      return st;
+    }
+    npr_seedsequence_generate_state64(&fresh, px->key, 2);
+    npr_seedsequence_free(&fresh);
+  }
+  if (counter) {
+    memcpy(px->counter, counter, sizeof px->counter);
+  } else {
+    memset(px->counter, 0, sizeof px->counter);
+  }
+  reset_buffers(px);
+  return NPR_OK;
+}
+
+void npr_philox_from_seedseq(npr_philox *px, const npr_seedsequence *ss) {
+  npr_seedsequence_generate_state64(ss, px->key, 2);
+  memset(px->counter, 0, sizeof px->counter);
+  reset_buffers(px);
+}
+
+npr_status npr_philox_int_to_words(const uint32_t *mag, size_t n_mag, bool negative,
+                                   const char *name, unsigned bits, uint64_t *out, npr_error *err) {
+  size_t n = n_mag, i, n_out = bits / 64;
+  while (n > 0 && mag[n - 1] == 0) {
+    n--;
+  }
+  if ((negative && n > 0) || n > bits / 32) {
+    return npr_fail(err, NPR_VALUE_ERROR, "%s must be positive and less than 2**%u.", name, bits);
+  }
+  for (i = 0; i < n_out; i++) {
+    uint64_t lo = 2 * i < n ? mag[2 * i] : 0;
+    uint64_t hi = 2 * i + 1 < n ? mag[2 * i + 1] : 0;
+    out[i] = lo | hi << 32;
+  }
+  return NPR_OK;
+}
+
+uint64_t npr_philox_next64(npr_philox *px) {
+  int i;
+  if (px->buffer_pos < NPR_PHILOX_BUFFER_SIZE) {
+    return px->buffer[px->buffer_pos++];
+  }
+  /* Increment first: the block for counter 0 is never used. */
+  for (i = 0; i < 4; i++) {
+    if (++px->counter[i] != 0) {
+      break;
+    }
+  }
+  philox_block(px->counter, px->key, px->buffer);
+  px->buffer_pos = 1;
+  return px->buffer[0];
+}
+
+uint32_t npr_philox_next32(npr_philox *px) {
+  uint64_t word;
+  if (px->has_uint32) {
+    px->has_uint32 = 0;
+    return px->uinteger;
+  }
+  word = npr_philox_next64(px);
+  px->has_uint32 = 1;
+  px->uinteger = (uint32_t)(word >> 32);
+  return (uint32_t)word;
+}
+
+double npr_philox_next_double(npr_philox *px) {
+  return npr_double_from_uint64(npr_philox_next64(px));
+}
+
+void npr_philox_advance(npr_philox *px, const uint64_t delta[4]) {
+  uint64_t carry = 0;
+  int i;
+  for (i = 0; i < 4; i++) {
+    uint64_t sum = px->counter[i] + delta[i];
+    uint64_t c1 = sum < delta[i];
+    px->counter[i] = sum + carry;
+    carry = c1 | (px->counter[i] < carry);
+  }
+  reset_buffers(px);
+}
+
+void npr_philox_jumped(const npr_philox *src, int64_t jumps, npr_philox *out) {
+  uint64_t delta[4];
+  delta[0] = 0;
+  delta[1] = 0;
+  delta[2] = (uint64_t)jumps;
+  delta[3] = jumps < 0 ? UINT64_MAX : 0;
+  *out = *src;
+  npr_philox_advance(out, delta);
+}
+
+static uint64_t vt_next64(void *st) { return npr_philox_next64(st); }
+static uint32_t vt_next32(void *st) { return npr_philox_next32(st); }
+static double vt_next_double(void *st) { return npr_philox_next_double(st); }
+
+npr_bitgen npr_philox_bitgen(npr_philox *px) {
+  npr_bitgen bg = {px, vt_next64, vt_next32, vt_next_double, vt_next64};
+  return bg;
+}
