@@ -22,6 +22,24 @@ void npr_put_typed(npr_dtype dtype, const void *buf, size_t n, npr_values *out) 
   }
 }
 
+npr_status npr_run_params(void *ctx, const npr_args *a, int n_params, npr_params_fill_fn fill, npr_values *out,
+                          npr_error *err) {
+  double p[3], *buf;
+  bool scalar;
+  size_t n;
+  int i;
+  npr_status st;
+  for (i = 0; i < n_params; i++) {
+    if ((st = npr_arg_double(a, i, &p[i], err)) != NPR_OK) return st;
+  }
+  if ((st = npr_arg_size(a, n_params, &scalar, &n, err)) != NPR_OK) return st;
+  if ((buf = npr_alloc_values(n, sizeof *buf, err)) == NULL) return NPR_MEMORY_ERROR;
+  st = fill(ctx, p, n, buf, err);
+  if (st == NPR_OK) npr_put_typed(NPR_FLOAT64, buf, n, out);
+  free(buf);
+  return st;
+}
+
 static npr_status measure(const cJSON *x, size_t depth, npr_json_array *arr, npr_error *err) {
   const cJSON *item;
   size_t len;

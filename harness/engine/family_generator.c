@@ -209,51 +209,30 @@ static npr_status m_standard_exponential(void *s, const npr_args *a, npr_values 
   return st;
 }
 
-/* Methods with float parameters p[0..np) then size. */
-typedef npr_status (*params_fill_fn)(const npr_bitgen *bg, const double *p, size_t n, double *out, npr_error *err);
-
-static npr_status run_params(gen_stream *g, const npr_args *a, int np, params_fill_fn fill, npr_values *out,
-                             npr_error *err) {
-  double p[3], *buf;
-  bool scalar;
-  size_t n;
-  int i;
-  npr_status st;
-  for (i = 0; i < np; i++) {
-    if ((st = npr_arg_double(a, i, &p[i], err)) != NPR_OK) return st;
-  }
-  if ((st = npr_arg_size(a, np, &scalar, &n, err)) != NPR_OK) return st;
-  if ((buf = npr_alloc_values(n, sizeof *buf, err)) == NULL) return NPR_MEMORY_ERROR;
-  st = fill(&g->bg, p, n, buf, err);
-  if (st == NPR_OK) npr_put_typed(NPR_FLOAT64, buf, n, out);
-  free(buf);
-  return st;
+static npr_status fill_normal(void *g, const double *p, size_t n, double *o, npr_error *e) {
+  return npr_gen_normal_fill(&((gen_stream *)g)->bg, p[0], p[1], n, o, e);
 }
-
-static npr_status fill_normal(const npr_bitgen *bg, const double *p, size_t n, double *o, npr_error *e) {
-  return npr_gen_normal_fill(bg, p[0], p[1], n, o, e);
+static npr_status fill_exponential(void *g, const double *p, size_t n, double *o, npr_error *e) {
+  return npr_gen_exponential_fill(&((gen_stream *)g)->bg, p[0], n, o, e);
 }
-static npr_status fill_exponential(const npr_bitgen *bg, const double *p, size_t n, double *o, npr_error *e) {
-  return npr_gen_exponential_fill(bg, p[0], n, o, e);
+static npr_status fill_uniform(void *g, const double *p, size_t n, double *o, npr_error *e) {
+  return npr_gen_uniform_fill(&((gen_stream *)g)->bg, p[0], p[1], n, o, e);
 }
-static npr_status fill_uniform(const npr_bitgen *bg, const double *p, size_t n, double *o, npr_error *e) {
-  return npr_gen_uniform_fill(bg, p[0], p[1], n, o, e);
-}
-static npr_status fill_triangular(const npr_bitgen *bg, const double *p, size_t n, double *o, npr_error *e) {
-  return npr_gen_triangular_fill(bg, p[0], p[1], p[2], n, o, e);
+static npr_status fill_triangular(void *g, const double *p, size_t n, double *o, npr_error *e) {
+  return npr_gen_triangular_fill(&((gen_stream *)g)->bg, p[0], p[1], p[2], n, o, e);
 }
 
 static npr_status m_normal(void *s, const npr_args *a, npr_values *out, npr_error *err) {
-  return run_params(s, a, 2, fill_normal, out, err);
+  return npr_run_params(s, a, 2, fill_normal, out, err);
 }
 static npr_status m_exponential(void *s, const npr_args *a, npr_values *out, npr_error *err) {
-  return run_params(s, a, 1, fill_exponential, out, err);
+  return npr_run_params(s, a, 1, fill_exponential, out, err);
 }
 static npr_status m_uniform(void *s, const npr_args *a, npr_values *out, npr_error *err) {
-  return run_params(s, a, 2, fill_uniform, out, err);
+  return npr_run_params(s, a, 2, fill_uniform, out, err);
 }
 static npr_status m_triangular(void *s, const npr_args *a, npr_values *out, npr_error *err) {
-  return run_params(s, a, 3, fill_triangular, out, err);
+  return npr_run_params(s, a, 3, fill_triangular, out, err);
 }
 
 static npr_status m_integers(void *s, const npr_args *a, npr_values *out, npr_error *err) {

@@ -77,12 +77,6 @@ static npr_status open_legacy(void *stream, const cJSON *request, npr_error *err
 
 /* --- shared adapters ----------------------------------------------------- */
 
-static npr_status put_doubles(const double *x, size_t n, npr_values *out) {
-  size_t i;
-  for (i = 0; i < n; i++) npr_values_float(out, x[i]);
-  return NPR_OK;
-}
-
 typedef void (*fill0_fn)(npr_randomstate *, size_t, double *);
 
 /* Methods of the form f(size=None) filling doubles; size is argument i. */
@@ -95,7 +89,7 @@ static npr_status run_fill0(npr_randomstate *rs, const npr_args *a, int i, fill0
   if (st != NPR_OK) return st;
   if ((buf = npr_alloc_values(n, sizeof *buf, err)) == NULL) return NPR_MEMORY_ERROR;
   fill(rs, n, buf);
-  put_doubles(buf, n, out);
+  npr_put_typed(NPR_FLOAT64, buf, n, out);
   free(buf);
   return NPR_OK;
 }
@@ -128,52 +122,30 @@ static npr_status m_standard_exponential(void *s, const npr_args *a, npr_values 
   return run_fill0(s, a, 0, npr_rs_standard_exponential_fill, out, err);
 }
 
-/* Methods with float parameters p[0..np) then size, through one fill call. */
-typedef npr_status (*fillp_fn)(npr_randomstate *rs, const double *p, size_t n, double *out,
-                               npr_error *err);
-
-static npr_status run_fillp(npr_randomstate *rs, const npr_args *a, int np, fillp_fn fill,
-                            npr_values *out, npr_error *err) {
-  double p[3], *buf;
-  bool scalar;
-  size_t n;
-  int i;
-  npr_status st;
-  for (i = 0; i < np; i++) {
-    if ((st = npr_arg_double(a, i, &p[i], err)) != NPR_OK) return st;
-  }
-  if ((st = npr_arg_size(a, np, &scalar, &n, err)) != NPR_OK) return st;
-  if ((buf = npr_alloc_values(n, sizeof *buf, err)) == NULL) return NPR_MEMORY_ERROR;
-  st = fill(rs, p, n, buf, err);
-  if (st == NPR_OK) put_doubles(buf, n, out);
-  free(buf);
-  return st;
-}
-
-static npr_status fill_normal(npr_randomstate *rs, const double *p, size_t n, double *o, npr_error *e) {
+static npr_status fill_normal(void *rs, const double *p, size_t n, double *o, npr_error *e) {
   return npr_rs_normal_fill(rs, p[0], p[1], n, o, e);
 }
-static npr_status fill_exponential(npr_randomstate *rs, const double *p, size_t n, double *o, npr_error *e) {
+static npr_status fill_exponential(void *rs, const double *p, size_t n, double *o, npr_error *e) {
   return npr_rs_exponential_fill(rs, p[0], n, o, e);
 }
-static npr_status fill_uniform(npr_randomstate *rs, const double *p, size_t n, double *o, npr_error *e) {
+static npr_status fill_uniform(void *rs, const double *p, size_t n, double *o, npr_error *e) {
   return npr_rs_uniform_fill(rs, p[0], p[1], n, o, e);
 }
-static npr_status fill_triangular(npr_randomstate *rs, const double *p, size_t n, double *o, npr_error *e) {
+static npr_status fill_triangular(void *rs, const double *p, size_t n, double *o, npr_error *e) {
   return npr_rs_triangular_fill(rs, p[0], p[1], p[2], n, o, e);
 }
 
 static npr_status m_normal(void *s, const npr_args *a, npr_values *out, npr_error *err) {
-  return run_fillp(s, a, 2, fill_normal, out, err);
+  return npr_run_params(s, a, 2, fill_normal, out, err);
 }
 static npr_status m_exponential(void *s, const npr_args *a, npr_values *out, npr_error *err) {
-  return run_fillp(s, a, 1, fill_exponential, out, err);
+  return npr_run_params(s, a, 1, fill_exponential, out, err);
 }
 static npr_status m_uniform(void *s, const npr_args *a, npr_values *out, npr_error *err) {
-  return run_fillp(s, a, 2, fill_uniform, out, err);
+  return npr_run_params(s, a, 2, fill_uniform, out, err);
 }
 static npr_status m_triangular(void *s, const npr_args *a, npr_values *out, npr_error *err) {
-  return run_fillp(s, a, 3, fill_triangular, out, err);
+  return npr_run_params(s, a, 3, fill_triangular, out, err);
 }
 
 /* --- integers ------------------------------------------------------------ */

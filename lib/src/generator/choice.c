@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "distributions/cdf.h"
 #include "nprand/bounded.h"
 #include "nprand/distributions.h"
 #include "nprand/generator.h"
@@ -20,49 +21,11 @@ double npr_choice_p_atol(npr_dtype p_dtype) {
   return atol64;
 }
 
-/* NumPy's kahan_sum; its NaN and inf behaviour decides which error shows. */
-static double kahan_sum(const double *v, size_t n) {
-  double sum, c = 0.0;
-  size_t i;
-  if (n == 0) return 0.0;
-  sum = v[0];
-  for (i = 1; i < n; i++) {
-    const double y = v[i] - c;
-    const double t = sum + y;
-    c = (t - sum) - y;
-    sum = t;
-  }
-  return sum;
-}
-
 /* Generator's index draws go through random_bounded_uint64 with Lemire. */
 static uint64_t lemire_index(const npr_bitgen *bg, uint64_t max) {
   uint64_t v;
   npr_bounded_uint64_fill(bg, 0, max, 1, false, &v);
   return v;
-}
-
-/* cumsum(p) / cumsum(p)[-1]. */
-static void normalized_cdf(const double *p, size_t len, double *cdf) {
-  double acc = 0.0, last;
-  size_t i;
-  for (i = 0; i < len; i++) {
-    acc += p[i];
-    cdf[i] = acc;
-  }
-  last = cdf[len - 1];
-  for (i = 0; i < len; i++) cdf[i] /= last;
-}
-
-/* searchsorted(cdf, u, side='right'): how many entries are <= u. */
-static int64_t search_right(const double *cdf, size_t len, double u) {
-  size_t lo = 0, hi = len;
-  while (lo < hi) {
-    const size_t mid = lo + (hi - lo) / 2;
-    if (cdf[mid] <= u) lo = mid + 1;
-    else hi = mid;
-  }
-  return (int64_t)lo;
 }
 
 /* _shuffle_int: Fisher-Yates over data[first..n-1], last index first. */
@@ -83,7 +46,7 @@ static npr_status check_p(const npr_choice_args *a, npr_error *err) {
   if ((int64_t)a->p_len != a->pop_size) {
     return npr_fail(err, NPR_VALUE_ERROR, "a and p must have same size");
   }
-  sum = kahan_sum(a->p, a->p_len);
+  sum = npr_kahan_sum(a->p, a->p_len);
   if (isnan(sum)) return npr_fail(err, NPR_VALUE_ERROR, "probabilities contain NaN");
   for (i = 0; i < a->p_len; i++) {
     if (a->p[i] < 0) return npr_fail(err, NPR_VALUE_ERROR, "probabilities are not non-negative");
@@ -100,9 +63,9 @@ static npr_status weighted_with_replacement(const npr_bitgen *bg, const npr_choi
   double *cdf = malloc(len * sizeof *cdf);
   size_t i;
   if (cdf == NULL) return npr_fail(err, NPR_MEMORY_ERROR, "memory allocation failed in choice");
-  normalized_cdf(a->p, len, cdf);
+  npr_normalized_cdf(a->p, len, cdf);
   /* NumPy draws all the uniforms (self.random(shape)) before searching. */
-  for (i = 0; i < n; i++) out[i] = search_right(cdf, len, npr_next_double(bg));
+  for (i = 0; i < n; i++) out[i] = npr_search_right(cdf, len, npr_next_double(bg));
   free(cdf);
   return NPR_OK;
 }
@@ -132,11 +95,11 @@ static npr_status weighted_without_replacement(const npr_bitgen *bg, const npr_c
     const size_t start = found;
     for (i = 0; i < want; i++) u[i] = npr_next_double(bg);
     for (i = 0; i < found; i++) p[out[i]] = 0;
-    normalized_cdf(p, len, cdf);
+    npr_normalized_cdf(p, len, cdf);
     /* Zeroed entries cannot be found again: a zero weight makes cdf flat
      * there, and searchsorted(side='right') never stops on a flat step. */
     for (i = 0; i < want; i++) {
-      const int64_t k = search_right(cdf, len, u[i]);
+      const int64_t k = npr_search_right(cdf, len, u[i]);
       if (!seen[k]) {
         seen[k] = 1;
         out[found++] = k;

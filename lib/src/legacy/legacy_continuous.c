@@ -4,6 +4,7 @@
 #include <math.h>
 
 #include "nprand/constraints.h"
+#include "nprand/distributions.h"
 #include "nprand/randomstate.h"
 
 static double legacy_double(npr_randomstate *rs) { return npr_mt19937_next_double(&rs->mt); }
@@ -22,7 +23,10 @@ npr_status npr_rs_uniform_fill(npr_randomstate *rs, double low, double high, siz
   if (!isfinite(range)) {
     return npr_fail(err, NPR_OVERFLOW_ERROR, "Range exceeds valid bounds");
   }
-  for (i = 0; i < n; i++) out[i] = low + range * legacy_double(rs);
+  {
+    npr_bitgen bg = npr_randomstate_bitgen(rs);
+    for (i = 0; i < n; i++) out[i] = npr_uniform(&bg, low, range);
+  }
   return NPR_OK;
 }
 
@@ -32,19 +36,12 @@ npr_status npr_rs_uniform(npr_randomstate *rs, double low, double high, double *
 
 npr_status npr_rs_triangular_fill(npr_randomstate *rs, double left, double mode, double right,
                                   size_t n, double *out, npr_error *err) {
-  const double base = right - left;
-  const double leftbase = mode - left;
-  const double ratio = leftbase / base;
-  const double leftprod = leftbase * base;
-  const double rightprod = (right - mode) * base;
+  npr_bitgen bg = npr_randomstate_bitgen(rs);
   size_t i;
   if (left > mode) return npr_fail(err, NPR_VALUE_ERROR, "left > mode");
   if (mode > right) return npr_fail(err, NPR_VALUE_ERROR, "mode > right");
   if (left == right) return npr_fail(err, NPR_VALUE_ERROR, "left == right");
-  for (i = 0; i < n; i++) {
-    const double u = legacy_double(rs);
-    out[i] = u <= ratio ? left + sqrt(u * leftprod) : right - sqrt((1.0 - u) * rightprod);
-  }
+  for (i = 0; i < n; i++) out[i] = npr_triangular(&bg, left, mode, right);
   return NPR_OK;
 }
 

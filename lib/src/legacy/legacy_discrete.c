@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "distributions/cdf.h"
 #include "nprand/bounded.h"
 #include "nprand/integers.h"
 #include "nprand/randomstate.h"
@@ -88,49 +89,10 @@ void npr_rs_permutation(npr_randomstate *rs, size_t n, int64_t *out) {
   npr_rs_shuffle(rs, out, n, sizeof *out);
 }
 
-/* Number of cdf entries <= x: searchsorted(cdf, x, side='right') on a
- * non-decreasing cdf. */
-static int64_t search_right(const double *cdf, int64_t m, double x) {
-  int64_t lo = 0, hi = m;
-  while (lo < hi) {
-    const int64_t mid = lo + (hi - lo) / 2;
-    if (cdf[mid] <= x) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  return lo;
-}
-
-/* p.cumsum() / cdf[-1], as NumPy computes it (sequential sums). */
-static void normalized_cdf(const double *p, int64_t m, double *cdf) {
-  double total;
-  int64_t i;
-  cdf[0] = p[0];
-  for (i = 1; i < m; i++) cdf[i] = cdf[i - 1] + p[i];
-  total = cdf[m - 1];
-  for (i = 0; i < m; i++) cdf[i] /= total;
-}
-
-static double kahan_sum(const double *x, int64_t m) {
-  double sum, c = 0.0;
-  int64_t i;
-  if (m == 0) return 0.0;
-  sum = x[0];
-  for (i = 1; i < m; i++) {
-    const double y = x[i] - c;
-    const double t = sum + y;
-    c = (t - sum) - y;
-    sum = t;
-  }
-  return sum;
-}
-
 static npr_status check_probabilities(const double *p, int64_t m, npr_error *err) {
   /* sqrt(finfo(float64).eps) */
   const double atol = 1.4901161193847656e-08;
-  const double p_sum = kahan_sum(p, m);
+  const double p_sum = npr_kahan_sum(p, (size_t)m);
   int64_t i;
   if (isnan(p_sum)) return npr_fail(err, NPR_VALUE_ERROR, "probabilities contain NaN");
   for (i = 0; i < m; i++) {
@@ -163,9 +125,9 @@ static npr_status choice_weighted_unique(npr_randomstate *rs, const double *p, i
     size_t batch_start = n_uniq;
     npr_rs_random_sample_fill(rs, want, x);
     for (i = 0; i < n_uniq; i++) work[out[i]] = 0;
-    normalized_cdf(work, m, cdf);
+    npr_normalized_cdf(work, (size_t)m, cdf);
     for (i = 0; i < want; i++) {
-      const int64_t idx = search_right(cdf, m, x[i]);
+      const int64_t idx = npr_search_right(cdf, (size_t)m, x[i]);
       /* seen[] marks this batch's picks; earlier picks have p == 0 now and
        * cannot be drawn again. */
       if (!seen[idx]) {
@@ -202,8 +164,8 @@ npr_status npr_rs_choice(npr_randomstate *rs, int64_t pop_size, bool a_is_int, s
       if (n == 0) return NPR_OK;
       cdf = malloc((size_t)pop_size * sizeof *cdf);
       if (cdf == NULL) return npr_fail(err, NPR_MEMORY_ERROR, "cannot allocate the cdf");
-      normalized_cdf(p, pop_size, cdf);
-      for (i = 0; i < n; i++) out[i] = search_right(cdf, pop_size, npr_rs_random_sample(rs));
+      npr_normalized_cdf(p, (size_t)pop_size, cdf);
+      for (i = 0; i < n; i++) out[i] = npr_search_right(cdf, (size_t)pop_size, npr_rs_random_sample(rs));
       free(cdf);
       return NPR_OK;
     }
