@@ -3,6 +3,7 @@
 #include "oracle_reader.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -284,7 +285,10 @@ int npr_oracle_run_data(const char *path, char *data, size_t len, long max_seeds
     off += line_len + 1;
     entry = npr_json_parse(line, line_len, NULL);
     idx = cJSON_GetObjectItemCaseSensitive(entry, "i");
-    seed = cJSON_IsNumber(idx) ? cJSON_GetArrayItem(seeds, (int)idx->valuedouble) : NULL;
+    /* range-checked before the cast: (int)1e300 is undefined behaviour */
+    seed = cJSON_IsNumber(idx) && idx->valuedouble >= 0 && idx->valuedouble <= INT_MAX
+               ? cJSON_GetArrayItem(seeds, (int)idx->valuedouble)
+               : NULL;
     digest = cJSON_GetObjectItemCaseSensitive(entry, "d");
     if (seed == NULL || (!cJSON_IsString(digest) && !cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(entry, "t")))) {
       cJSON_Delete(entry);

@@ -152,10 +152,10 @@ static void test_shuffle(void **state) {
   assert_double_exact(next_random(&s), 0.04872488080912729);
   /* g.shuffle(np.arange(3), axis=1) -> AxisError: axis 1 is out of bounds for array of dimension 1 */
   shape1[0] = 3;
-  assert_error(npr_gen_shuffle(&s.bg, a, 1, shape1, 8, 1, &err), &err, NPR_VALUE_ERROR,
+  assert_error(npr_gen_shuffle(&s.bg, a, 1, shape1, 8, 1, &err), &err, NPR_AXIS_ERROR,
                "axis 1 is out of bounds for array of dimension 1");
   /* g.shuffle(np.arange(6).reshape(2,3), axis=-3) -> AxisError: axis -3 is out of bounds for array of dimension 2 */
-  assert_error(npr_gen_shuffle(&s.bg, a, 2, shape43, 8, -3, &err), &err, NPR_VALUE_ERROR,
+  assert_error(npr_gen_shuffle(&s.bg, a, 2, shape43, 8, -3, &err), &err, NPR_AXIS_ERROR,
                "axis -3 is out of bounds for array of dimension 2");
   /* g.shuffle(np.array(5.0)) -> TypeError: len() of unsized object */
   assert_error(npr_gen_shuffle(&s.bg, a, 0, NULL, 8, 0, &err), &err, NPR_TYPE_ERROR,
@@ -197,7 +197,7 @@ static void test_permutation(void **state) {
   assert_int_equal(npr_gen_permutation(&s.bg, a, out, 2, shape50, 8, 0, &err), NPR_OK);
   assert_double_exact(next_random(&s), 0.7209663468312298);
   /* g.permutation(np.array(5.0)) -> AxisError: axis 0 is out of bounds for array of dimension 0 */
-  assert_error(npr_gen_permutation(&s.bg, a, out, 0, NULL, 8, 0, &err), &err, NPR_VALUE_ERROR,
+  assert_error(npr_gen_permutation(&s.bg, a, out, 0, NULL, 8, 0, &err), &err, NPR_AXIS_ERROR,
                "axis 0 is out of bounds for array of dimension 0");
   /* g.permutation(-3) -> array([], dtype=int64), nothing drawn */
   seeded_init(&s, 21);
@@ -241,7 +241,7 @@ static void test_permuted(void **state) {
   assert_int_equal(npr_gen_permuted(&s.bg, a, a, 2, shape34, 8, -1, &err), NPR_OK);
   assert_i64s(a, want_ax1, 12);
   /* g.permuted(np.arange(3), axis=1) -> AxisError: axis 1 is out of bounds for array of dimension 1 */
-  assert_error(npr_gen_permuted(&s.bg, a, out, 1, shape1, 8, 1, &err), &err, NPR_VALUE_ERROR,
+  assert_error(npr_gen_permuted(&s.bg, a, out, 1, shape1, 8, 1, &err), &err, NPR_AXIS_ERROR,
                "axis 1 is out of bounds for array of dimension 1");
   /* g.permuted(np.array(3)) -> TypeError: len() of unsized object */
   assert_error(npr_gen_permuted(&s.bg, a, out, 0, NULL, 8, NPR_AXIS_NONE, &err), &err,

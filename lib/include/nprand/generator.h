@@ -93,8 +93,8 @@ npr_status npr_gen_bytes(const npr_bitgen *bg, int64_t length, uint8_t *out, siz
 /* --- permutations ---------------------------------------------------------
  * An array is ndim dimensions of shape[] elements of itemsize bytes each,
  * row-major. axis may be negative (counted from the end); out of range is
- * NumPy's AxisError "axis 2 is out of bounds for array of dimension 2",
- * reported as NPR_VALUE_ERROR (AxisError subclasses ValueError). Swaps use
+ * NumPy's AxisError (NPR_AXIS_ERROR) "axis 2 is out of bounds for array of dimension 2",
+ * with status NPR_AXIS_ERROR (a ValueError subclass in NumPy). Swaps use
  * random_interval (masked rejection), as Generator.shuffle does. */
 
 #define NPR_AXIS_NONE INT_MIN /* permuted(axis=None) */

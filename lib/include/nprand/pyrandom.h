@@ -78,8 +78,8 @@ npr_status npr_pyrandom_seed_decimal(npr_pyrandom *r, const char *s, npr_error *
  * words themselves: fills *negative and words[0..*nwords) (little-endian,
  * no high zero words; 0 is one zero word). strlen(s) / 9 + 1 words always
  * suffice; a smaller capacity that turns out too small is NPR_VALUE_ERROR. */
-npr_status npr_pyrandom_parse_decimal(const char *s, int *negative, uint32_t *words, size_t capacity,
-                                      size_t *nwords, npr_error *err);
+npr_status npr_pyrandom_parse_decimal(const char *s, int *negative, uint32_t *words, size_t capacity, size_t *nwords,
+                                      npr_error *err);
 
 /* Any object CPython seeds by hash: the hash is reinterpreted as size_t, so
  * hash -2 seeds from 2**64 - 2. */
@@ -135,8 +135,8 @@ npr_status npr_pyrandom_getrandbits(npr_pyrandom *r, int64_t k, uint64_t *out, n
  * (k + 31) / 32 of them (zero words for k == 0, meaning 0), into words;
  * *nwords gets that count. Errors as npr_pyrandom_getrandbits; a capacity
  * below the count is NPR_VALUE_ERROR and draws nothing. */
-npr_status npr_pyrandom_getrandbits_words(npr_pyrandom *r, int64_t k, uint32_t *words, size_t capacity,
-                                          size_t *nwords, npr_error *err);
+npr_status npr_pyrandom_getrandbits_words(npr_pyrandom *r, int64_t k, uint32_t *words, size_t capacity, size_t *nwords,
+                                          npr_error *err);
 
 /* randbytes(n): n bytes into out. n * 8 must fit C int (else OverflowError
  * "Python int too large to convert to C int"); n < 0 is ValueError "number

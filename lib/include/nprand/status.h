@@ -18,7 +18,9 @@ typedef enum npr_status {
   NPR_KEY_ERROR,
   NPR_MEMORY_ERROR,
   NPR_OS_ERROR,
-  NPR_NOT_IMPLEMENTED /* not in nprand yet; never raised by Python itself */
+  NPR_NOT_IMPLEMENTED, /* not in nprand yet; never raised by Python itself */
+  NPR_ZERO_DIVISION_ERROR,
+  NPR_AXIS_ERROR /* numpy.AxisError */
 } npr_status;
 
 #define NPR_ERROR_MESSAGE_MAX 256

@@ -14,6 +14,8 @@ const char *npr_status_name(npr_status status) {
   case NPR_MEMORY_ERROR: return "MemoryError";
   case NPR_OS_ERROR: return "OSError";
   case NPR_NOT_IMPLEMENTED: return "NotImplementedError";
+  case NPR_ZERO_DIVISION_ERROR: return "ZeroDivisionError";
+  case NPR_AXIS_ERROR: return "AxisError";
   }
   return "UnknownError";
 }

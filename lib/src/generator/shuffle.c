@@ -20,7 +20,7 @@ static void swap_bytes(unsigned char *a, unsigned char *b, size_t n) {
 static npr_status normalize_axis(int axis, size_t ndim, size_t *out, npr_error *err) {
   const long long nd = (long long)ndim;
   if ((long long)axis < -nd || (long long)axis >= nd) {
-    return npr_fail(err, NPR_VALUE_ERROR, "axis %d is out of bounds for array of dimension %zu",
+    return npr_fail(err, NPR_AXIS_ERROR, "axis %d is out of bounds for array of dimension %zu",
                     axis, ndim);
   }
   *out = axis < 0 ? (size_t)((long long)axis + nd) : (size_t)axis;

@@ -125,8 +125,7 @@ npr_status npr_pyrandom_randrange(npr_pyrandom *r, int64_t start, const int64_t 
     return npr_fail(err, NPR_VALUE_ERROR, "empty range for randrange()");
   }
   if (*stop > start) {
-    return randrange_core(r, start, wide_from_i64(*stop), 1, (uint64_t)*stop - (uint64_t)start - 1, step, out,
-                          err);
+    return randrange_core(r, start, wide_from_i64(*stop), 1, (uint64_t)*stop - (uint64_t)start - 1, step, out, err);
   }
   return randrange_core(r, start, wide_from_i64(*stop), 0, (uint64_t)start - (uint64_t)*stop, step, out, err);
 }

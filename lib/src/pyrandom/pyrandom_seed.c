@@ -161,8 +161,8 @@ static int words_muladd(uint32_t *words, size_t *n, size_t capacity, uint32_t mu
   return 1;
 }
 
-npr_status npr_pyrandom_parse_decimal(const char *s, int *negative, uint32_t *words, size_t capacity,
-                                      size_t *nwords, npr_error *err) {
+npr_status npr_pyrandom_parse_decimal(const char *s, int *negative, uint32_t *words, size_t capacity, size_t *nwords,
+                                      npr_error *err) {
   static const uint32_t pow10[10] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000};
   const char *p = s, *end;
   size_t n = 0;
@@ -374,8 +374,7 @@ static npr_status seed_v2(npr_pyrandom *r, const unsigned char *data, size_t len
 }
 
 static npr_status unsupported_version(int version, npr_error *err) {
-  return npr_fail(err, NPR_NOT_IMPLEMENTED,
-                  "seed(str or bytes, version=%d) uses CPython's randomized hash", version);
+  return npr_fail(err, NPR_NOT_IMPLEMENTED, "seed(str or bytes, version=%d) uses CPython's randomized hash", version);
 }
 
 npr_status npr_pyrandom_seed_str(npr_pyrandom *r, const char *utf8, size_t len, int version, npr_error *err) {
@@ -415,8 +414,7 @@ npr_status npr_pyrandom_seed_str(npr_pyrandom *r, const char *utf8, size_t len, 
                       (unsigned)cps[i], i);
       } else {
         st = npr_fail(err, NPR_VALUE_ERROR,
-                      "'utf-8' codec can't encode characters in position %zu-%zu: surrogates not allowed", i,
-                      j - 1);
+                      "'utf-8' codec can't encode characters in position %zu-%zu: surrogates not allowed", i, j - 1);
       }
     } else {
       st = seed_v2(r, s, len, err);
@@ -520,8 +518,8 @@ npr_status npr_pyrandom_getrandbits(npr_pyrandom *r, int64_t k, uint64_t *out, n
   return NPR_OK;
 }
 
-npr_status npr_pyrandom_getrandbits_words(npr_pyrandom *r, int64_t k, uint32_t *words, size_t capacity,
-                                          size_t *nwords, npr_error *err) {
+npr_status npr_pyrandom_getrandbits_words(npr_pyrandom *r, int64_t k, uint32_t *words, size_t capacity, size_t *nwords,
+                                          npr_error *err) {
   size_t need;
   npr_status st = check_bits(k, err);
   if (st != NPR_OK) {
@@ -529,8 +527,8 @@ npr_status npr_pyrandom_getrandbits_words(npr_pyrandom *r, int64_t k, uint32_t *
   }
   need = (size_t)((k + 31) / 32);
   if (capacity < need) {
-    return npr_fail(err, NPR_VALUE_ERROR, "getrandbits(%lld) needs %zu words, buffer holds %zu", (long long)k,
-                    need, capacity);
+    return npr_fail(err, NPR_VALUE_ERROR, "getrandbits(%lld) needs %zu words, buffer holds %zu", (long long)k, need,
+                    capacity);
   }
   if (k > 0) {
     pyr_getrandbits_words(&r->mt, (uint64_t)k, words);
