@@ -12,6 +12,7 @@ extern const npr_family npr_family_pcg64dxsm;
 extern const npr_family npr_family_philox;
 extern const npr_family npr_family_sfc64;
 extern const npr_family npr_family_seedsequence;
+extern const npr_family npr_family_python;
 extern const npr_family *const npr_families[];
 
 #endif

@@ -244,6 +244,50 @@ SEEDSEQUENCE = [
     Case('seedsequence', 'error_dtype', [call('generate_state', 2), call('generate_state', 2, dtype='int32')]),
 ]
 
-CASES = {'legacy': LEGACY, 'seedsequence': SEEDSEQUENCE}
+def py(name, *calls):
+    return Case('python', name, list(calls))
+
+
+PYTHON = [
+    py('random_getrandbits', call('random', size=5), call('getrandbits', 0), call('getrandbits', 1, size=3),
+       call('getrandbits', 32), call('getrandbits', 33), call('getrandbits', 64), call('getrandbits', 65),
+       call('getrandbits', 1000), call('randbytes', 0), call('randbytes', 5), call('randbytes', 17)),
+    py('seed_article', call('randint', 1, 100, size=5), call('random', size=3)),
+    py('randrange', call('randrange', 10, size=5), call('randrange', 1, 10, size=5), call('randrange', 0, 100, 7, size=5),
+       call('randrange', 10, 0, -3, size=5), call('randrange', -5, 5), call('randrange', 2**40),
+       call('randrange', -2**63, 2**63 - 1, size=3), call('randrange', 0, 2**32), call('randrange', 0, 2**32 + 1)),
+    py('randint', call('randint', 0, 0), call('randint', -3, 3, size=10), call('randint', 0, 2**62, size=3),
+       call('randint', -2**63, 2**63 - 1, size=3)),
+    py('choice_shuffle', call('choice', [1, 2, 3], size=5), call('choice', 'abc', size=3), call('choice', ['x']),
+       call('shuffle', list(range(10))), call('shuffle', []), call('shuffle', ['a', 'b', 'c'])),
+    py('choices', call('choices', [1, 2, 3], k=5), call('choices', 'ab', weights=[1, 3], k=4),
+       call('choices', [10, 20, 30], cum_weights=[0.2, 0.5, 1.0], k=6), call('choices', [1, 2], k=0),
+       call('choices', list(range(50)), weights=[i % 3 for i in range(50)], k=3)),
+    py('sample', call('sample', list(range(10)), 3), call('sample', list(range(100)), 30), call('sample', list(range(30)), 25),
+       call('sample', list(range(2000)), 5), call('sample', 'abcdef', 6), call('sample', ['a', 'b'], 3, counts=[2, 3]),
+       call('sample', [1], 0)),
+    py('uniform_triangular', call('uniform', 0, 1, size=3), call('uniform', 5, -5), call('triangular', size=2),
+       call('triangular', 0, 10, 2, size=3), call('triangular', 3, 3), call('triangular', 10, 0)),
+    py('gauss_cache', call('gauss', size=3), call('normalvariate'), call('gauss', 5, 2), call('getstate'),
+       call('gauss'), call('lognormvariate', 0, 1, size=2), call('getstate')),
+    py('variates', call('expovariate', 1.5, size=3), call('vonmisesvariate', 1, 0), call('vonmisesvariate', 0.5, 4, size=3),
+       call('vonmisesvariate', -1, 1e-7), call('gammavariate', 0.5, 1, size=3), call('gammavariate', 1, 2, size=2),
+       call('gammavariate', 3.5, 0.5, size=3), call('betavariate', 2, 3, size=2), call('paretovariate', 2.5, size=2),
+       call('weibullvariate', 1.5, 2, size=2)),
+    py('reseed', call('random'), call('seed', 5), call('random'), call('seed', {'str': 'abc'}), call('random'),
+       call('seed', {'str': 'abc'}, 1), call('random'), call('seed', {'bytes': 'ff00'}), call('random'),
+       call('seed', -7), call('random')),
+    py('error_randrange_empty', call('random'), call('randrange', 5, 5)),
+    py('error_randrange_step', call('random'), call('randrange', 0, 10, 0)),
+    py('error_randint', call('random'), call('randint', 5, 4)),
+    py('error_choice_empty', call('random'), call('choice', [])),
+    py('error_sample_too_large', call('random'), call('sample', [1, 2], 3)),
+    py('error_choices_weights', call('random'), call('choices', [1, 2], weights=[1])),
+    py('error_getrandbits_negative', call('random'), call('getrandbits', -1)),
+    py('error_expovariate_zero', call('random'), call('expovariate', 0)),
+    py('error_gammavariate', call('random'), call('gammavariate', 0, 1)),
+]
+
+CASES = {'legacy': LEGACY, 'seedsequence': SEEDSEQUENCE, 'python': PYTHON}
 for _fam in ('mt19937', 'pcg64', 'pcg64dxsm', 'philox', 'sfc64'):
     CASES[_fam] = generator_cases(_fam)

@@ -254,3 +254,112 @@ def seedsequence_request(rng):
 for _fam in ('mt19937', 'pcg64', 'pcg64dxsm', 'philox', 'sfc64'):
     GENERATORS[_fam] = _generator_request(_fam)
 GENERATORS['seedsequence'] = seedsequence_request
+
+
+# --- CPython random.Random ------------------------------------------------------
+
+def _python_seed(rng):
+    r = rng.random()
+    if r < 0.45:
+        return rng.choice([1, -1]) * rng.getrandbits(rng.choice([1, 8, 31, 32, 33, 63, 64, 65, 128, 1000]))
+    if r < 0.65:
+        return {'str': rng.choice(['', 'hello', 'é', '日本語', 'a' * 100, str(rng.random())])}
+    if r < 0.8:
+        return {'bytes': bytes(rng.getrandbits(8) for _ in range(rng.choice([0, 1, 5, 64]))).hex()}
+    if r < 0.95:
+        return {'float': rng.choice([0.0, -0.0, 1.5, -2.25, 1e300, 'inf', '-inf', rng.uniform(-1e6, 1e6)])}
+    return rng.choice([[1, 2], {'other': 1}])
+
+
+def _repeat(rng, kwargs):
+    if rng.random() < 0.5:
+        kwargs['size'] = rng.choice([1, 2, 5])
+    return kwargs
+
+
+def _python_call(rng):
+    m = rng.choice(['random', 'getrandbits', 'randbytes', 'randrange', 'randrange', 'randint', 'randint', 'choice',
+                    'choices', 'shuffle', 'sample', 'uniform', 'triangular', 'gauss', 'normalvariate',
+                    'lognormvariate', 'expovariate', 'vonmisesvariate', 'gammavariate', 'betavariate',
+                    'paretovariate', 'weibullvariate', 'getstate'])
+    pop = rng.choice([[], [1], list(range(5)), [rng.randint(-9, 9) for _ in range(rng.randint(1, 40))], 'abc', ['x', 'y']])
+    if m == 'random':
+        return {'method': m, 'kwargs': _repeat(rng, {})}
+    if m == 'getrandbits':
+        return {'method': m, 'args': [rng.choice([0, 1, 31, 32, 33, 63, 64, 65, 100, 1000, -1])], 'kwargs': _repeat(rng, {})}
+    if m == 'randbytes':
+        return {'method': m, 'args': [rng.choice([0, 1, 3, 4, 5, 17, -1])], 'kwargs': _repeat(rng, {})}
+    if m == 'randrange':
+        a = rng.choice([0, 1, -5, 10, 2**31, -2**62, rng.randint(-1000, 1000)])
+        r = rng.random()
+        if r < 0.3:
+            return {'method': m, 'args': [a], 'kwargs': _repeat(rng, {})}
+        b = a + rng.choice([0, 1, 2, 7, -3, 2**32, 2**40, rng.randint(-100, 100)])
+        args = [a, max(-2**63, min(2**63 - 1, b))]
+        if r > 0.6:
+            args.append(rng.choice([1, 2, 3, -1, -2, 0, 7]))
+        return {'method': m, 'args': args, 'kwargs': _repeat(rng, {})}
+    if m == 'randint':
+        a = rng.choice([0, 1, -5, 2**31, -2**63, rng.randint(-1000, 1000)])
+        b = a + rng.choice([0, 1, 5, -1, 2**32, 2**62, rng.randint(0, 100)])
+        b = max(-2**63, min(2**63 - 1, b))  # nprand's documented limit: int64 arguments
+        return {'method': m, 'args': [a, b], 'kwargs': _repeat(rng, {})}
+    if m == 'choice':
+        return {'method': m, 'args': [pop], 'kwargs': _repeat(rng, {})}
+    if m == 'choices':
+        kwargs = _repeat(rng, {'k': rng.choice([0, 1, 3, 10])})
+        n = len(pop)
+        r = rng.random()
+        if r < 0.3:
+            kwargs['weights'] = [rng.choice([0, 1, 2.5, rng.random()]) for _ in range(n if rng.random() < 0.9 else n + 1)]
+        elif r < 0.5:
+            acc, cum = 0.0, []
+            for _ in range(n):
+                acc += rng.random()
+                cum.append(acc)
+            kwargs['cum_weights'] = cum
+        return {'method': m, 'args': [pop], 'kwargs': kwargs}
+    if m == 'shuffle':
+        return {'method': m, 'args': [pop if isinstance(pop, list) else list(pop)]}
+    if m == 'sample':
+        k = rng.choice([0, 1, 2, 3, len(pop), len(pop) + 1, -1])
+        kwargs = _repeat(rng, {})
+        if rng.random() < 0.2 and isinstance(pop, list):
+            kwargs['counts'] = [rng.randint(0, 3) for _ in range(len(pop))]
+        return {'method': m, 'args': [pop, k], 'kwargs': kwargs}
+    if m == 'uniform':
+        return {'method': m, 'args': [rng.uniform(-10, 10), rng.uniform(-10, 10)], 'kwargs': _repeat(rng, {})}
+    if m == 'triangular':
+        lo, hi = rng.uniform(-5, 5), rng.uniform(-5, 5)
+        args = [lo, hi] if rng.random() < 0.5 else [lo, hi, rng.uniform(min(lo, hi), max(lo, hi))]
+        if rng.random() < 0.1:
+            args = [lo, lo]
+        return {'method': m, 'args': args, 'kwargs': _repeat(rng, {})}
+    if m in ('gauss', 'normalvariate', 'lognormvariate'):
+        return {'method': m, 'args': [rng.uniform(-3, 3), rng.choice([0.0, 1.0, rng.uniform(0, 5), -1.0])],
+                'kwargs': _repeat(rng, {})}
+    if m == 'expovariate':
+        return {'method': m, 'args': [rng.choice([1.0, 0.5, 10.0, -1.0, 0.0])], 'kwargs': _repeat(rng, {})}
+    if m == 'vonmisesvariate':
+        return {'method': m, 'args': [rng.uniform(-4, 4), rng.choice([0.0, 1e-7, 0.5, 4.0, 100.0])],
+                'kwargs': _repeat(rng, {})}
+    if m == 'gammavariate':
+        return {'method': m, 'args': [rng.choice([0.5, 1.0, 2.5, 0.01, 0.0, -1.0]), rng.choice([1.0, 2.0, 0.0, -1.0])],
+                'kwargs': _repeat(rng, {})}
+    if m == 'betavariate':
+        return {'method': m, 'args': [rng.choice([0.5, 1.0, 2.5]), rng.choice([0.5, 1.0, 3.0])], 'kwargs': _repeat(rng, {})}
+    if m == 'paretovariate':
+        return {'method': m, 'args': [rng.choice([0.5, 1.0, 3.0])], 'kwargs': _repeat(rng, {})}
+    if m == 'weibullvariate':
+        return {'method': m, 'args': [rng.choice([0.5, 1.0, 3.0]), rng.choice([0.5, 1.0, 2.0])], 'kwargs': _repeat(rng, {})}
+    if m == 'getstate':
+        return {'method': m}
+    raise AssertionError(m)
+
+
+def python_request(rng):
+    return {'family': 'python', 'seed': _python_seed(rng),
+            'calls': [_python_call(rng) for _ in range(rng.randint(1, 5))]}
+
+
+GENERATORS['python'] = python_request

@@ -49,8 +49,34 @@ def entropy_seeds(count, stream):
     return seeds
 
 
-SEEDERS = {'legacy': legacy_seeds}
-FULL_COUNT = {'legacy': len(LEGACY_FIXED)}
+# CPython random.seed(a): ints of any size and sign, str (empty, non-ASCII),
+# bytes (empty too), floats.
+PYTHON_FIXED = [0, 1, 4, 10, 42, 101, -1, -42, 2**32 - 1, 2**32, 2**64, -(2**64), 2**200 + 7,
+                61731 + (24903 << 32) + (614 << 64) + (42143 << 96), {'str': ''}, {'str': 'hello'},
+                {'str': 'é日本語'}, {'bytes': ''}, {'bytes': '00ff10'}, {'float': 0.0}, {'float': -0.0},
+                {'float': 1.5}, {'float': -2.75e10}, {'float': 'inf'}]
+PYTHON_FULL = 10
+
+
+def python_seeds(count, stream):
+    rng = random.Random(STREAMS[stream] + ' python')
+    seeds = list(PYTHON_FIXED)
+    while len(seeds) < count:
+        r = rng.random()
+        if r < 0.55:
+            seeds.append(rng.choice([1, -1]) * rng.getrandbits(rng.choice([8, 31, 32, 33, 64, 65, 128, 300])))
+        elif r < 0.75:
+            seeds.append({'str': ''.join(chr(rng.choice([rng.randint(32, 126), rng.randint(160, 0x2FFF)]))
+                                         for _ in range(rng.randint(0, 12)))})
+        elif r < 0.9:
+            seeds.append({'bytes': bytes(rng.getrandbits(8) for _ in range(rng.randint(0, 40))).hex()})
+        else:
+            seeds.append({'float': rng.uniform(-1e9, 1e9)})
+    return seeds
+
+
+SEEDERS = {'legacy': legacy_seeds, 'python': python_seeds}
+FULL_COUNT = {'legacy': len(LEGACY_FIXED), 'python': PYTHON_FULL}
 for _fam in ('mt19937', 'pcg64', 'pcg64dxsm', 'philox', 'sfc64', 'seedsequence'):
     SEEDERS[_fam] = entropy_seeds
     FULL_COUNT[_fam] = ENTROPY_FULL

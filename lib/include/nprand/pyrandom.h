@@ -6,18 +6,16 @@
  *
  * Arguments are C values: integers are int64_t (Python's are unbounded),
  * floats are double. Where Python's own int arithmetic would leave 64 bits
- * (randrange's width, randint's b + 1, huge cumulative counts) the
- * computation is done wide and stays exact; an argument or intermediate that
- * genuinely needs more than nprand carries is reported as
+ * (randrange's width, randint's b + 1) the computation is done wide and
+ * stays exact; an argument or intermediate that genuinely needs more than
+ * nprand carries (cumulative counts past int64) is reported as
  * NPR_NOT_IMPLEMENTED, never wrapped. NPR_NOT_IMPLEMENTED is also what a
  * call returns where CPython itself has no reproducible answer (a NaN seed,
  * whose hash is the object's address since 3.10) or never returns at all
  * (gammavariate(nan, 1) loops forever): see each function.
  *
- * Errors carry CPython's exception class and exact message. status.h has no
- * ZeroDivisionError yet, so for now a ZeroDivisionError (expovariate(0),
- * paretovariate(0), ...) comes back as NPR_NOT_IMPLEMENTED with the message
- * "ZeroDivisionError: <CPython's message>"; see NPR_PYRANDOM_ZERO_DIVISION. */
+ * Errors carry CPython's exception class and exact message (ZeroDivisionError
+ * as NPR_ZERO_DIVISION_ERROR). */
 #ifndef NPRAND_PYRANDOM_H
 #define NPRAND_PYRANDOM_H
 
@@ -30,9 +28,6 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
-
-/* The status a ZeroDivisionError is reported with (see above). */
-#define NPR_PYRANDOM_ZERO_DIVISION NPR_NOT_IMPLEMENTED
 
 /* random.Random: the Twister (mt.pos is CPython's index) plus gauss()'s
  * cached second value. Plain data: copy it to fork a stream. Seed it with

@@ -8,8 +8,7 @@
 
 #include "nprand/pyrandom.h"
 
-/* One place to switch once status.h grows NPR_ZERO_DIVISION_ERROR. */
-#define PYR_ZERO_DIVISION(err, msg) npr_fail((err), NPR_PYRANDOM_ZERO_DIVISION, "ZeroDivisionError: " msg)
+#define PYR_ZERO_DIVISION(err, msg) npr_fail((err), NPR_ZERO_DIVISION_ERROR, msg)
 
 /* getrandbits(k) for k >= 1 into (k + 31) / 32 words, least significant
  * first; the last word keeps only its top bits, as CPython drops the low
