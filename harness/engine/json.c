@@ -114,6 +114,27 @@ bool npr_decimal_to_words(const char *text, bool *negative, uint32_t *words, siz
   return true;
 }
 
+/* Beyond 128 bits only the sign matters: such a value fails every bounds
+ * check nprand makes, whichever way it is clamped. */
+static npr_int128 int128_saturated(bool negative) {
+  npr_int128 r;
+  r.hi = negative ? INT64_MIN : INT64_MAX;
+  r.lo = negative ? 0 : UINT64_MAX;
+  return r;
+}
+
+/* int(v) for a finite, integral double: exact below 2**127. */
+static npr_int128 int128_from_double(double v) {
+  const double two64 = 18446744073709551616.0;
+  double mag = fabs(v), hi;
+  npr_int128 r;
+  if (mag >= 170141183460469231731687303715884105728.0) return int128_saturated(v < 0);
+  hi = floor(mag / two64);
+  r.hi = (int64_t)hi;
+  r.lo = (uint64_t)(mag - hi * two64);
+  return v < 0 ? npr_int128_sub(npr_int128_from_i64(0), r) : r;
+}
+
 npr_status npr_json_to_int128(const cJSON *item, npr_int128 *out, npr_error *err) {
   if (cJSON_IsBool(item)) {
     *out = npr_int128_from_i64(cJSON_IsTrue(item) ? 1 : 0);
@@ -125,17 +146,10 @@ npr_status npr_json_to_int128(const cJSON *item, npr_int128 *out, npr_error *err
     size_t n = 0;
     bool neg;
     if (strlen(text) > 500 || !npr_decimal_to_words(text, &neg, words, &n)) {
-      /* Far outside every bound nprand checks: clamp. */
-      *out = npr_int128_from_i64(text[0] == '-' ? INT64_MIN : INT64_MAX);
-      out->hi = text[0] == '-' ? INT64_MIN : INT64_MAX;
-      return NPR_OK;
-    }
-    if (n > 4 || (n == 4 && words[3] >= 0x80000000u)) {
-      out->hi = neg ? INT64_MIN : INT64_MAX;
-      out->lo = neg ? 0 : UINT64_MAX;
-      return NPR_OK;
-    }
-    {
+      *out = int128_saturated(text[0] == '-');
+    } else if (n > 4 || (n == 4 && words[3] >= 0x80000000u)) {
+      *out = int128_saturated(neg);
+    } else {
       uint64_t lo = (n > 0 ? words[0] : 0) | ((uint64_t)(n > 1 ? words[1] : 0) << 32);
       uint64_t hi = (n > 2 ? words[2] : 0) | ((uint64_t)(n > 3 ? words[3] : 0) << 32);
       npr_int128 mag = {lo, (int64_t)hi};
@@ -149,13 +163,7 @@ npr_status npr_json_to_int128(const cJSON *item, npr_int128 *out, npr_error *err
     if (st != NPR_OK) return st;
     if (isnan(v)) return npr_fail(err, NPR_VALUE_ERROR, "cannot convert float NaN to integer");
     if (isinf(v)) return npr_fail(err, NPR_OVERFLOW_ERROR, "cannot convert float infinity to integer");
-    v = trunc(v);
-    if (fabs(v) < 9.2e18) {
-      *out = npr_int128_from_i64((int64_t)v);
-    } else {
-      out->hi = v < 0 ? INT64_MIN : INT64_MAX;
-      out->lo = v < 0 ? 0 : UINT64_MAX;
-    }
+    *out = int128_from_double(trunc(v));
     return NPR_OK;
   }
   if (cJSON_IsArray(item)) {

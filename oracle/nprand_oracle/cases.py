@@ -79,6 +79,9 @@ LEGACY = [
         call('randint', -2**63, 2**63 - 1, size=3), call('randint', 1.9, 10.5, size=4),
         call('randint', 5, size=0), call('randint', 7, 7, size=0), call('randint', True, 3)]),
     *[randint_edge_case(dt) for dt in INT_DTYPES],
+    Case('legacy', 'randint_float_bounds', [
+        call('randint', 0, 1.8e19, dtype='uint64', size=3), call('randint', -9.2e18, 9.2e18, size=3),
+        call('randint', 0.5, 2.5, size=4), call('randint', -3.9, -0.5, size=3), call('randint', 1e10, size=2)]),
     Case('legacy', 'random_integers', [
         call('random_integers', 5), call('random_integers', 1, 6, size=10),
         call('random_integers', -10, 10, size=5), call('random_integers', 0, 2**32 - 1, size=3)]),
