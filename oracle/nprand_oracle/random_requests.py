@@ -64,6 +64,8 @@ def _legacy_call(rng):
         if dtype:
             kwargs['dtype'] = dtype
         args = [low] if high is None else [low, high]
+        if rng.random() < 0.1:  # float bounds: NumPy truncates them with int()
+            args = [float(x) + rng.choice([0.0, 0.5, -0.5]) for x in args]
         return {'method': m, 'args': args, 'kwargs': kwargs}
     if m == 'random_integers':
         low = rng.randint(-2**40, 2**40)
