@@ -300,7 +300,7 @@ done:
 
 static npr_status m_shuffle(void *s, const npr_args *a, npr_values *out, npr_error *err) {
   population pop;
-  size_t *idx, i;
+  size_t *idx, i, k, n;
   npr_status st;
   if (!cJSON_IsArray(a->v[0])) {
     /* random.shuffle mutates: a str is immutable */
@@ -313,12 +313,17 @@ static npr_status m_shuffle(void *s, const npr_args *a, npr_values *out, npr_err
     population_free(&pop);
     return NPR_MEMORY_ERROR;
   }
-  for (i = 0; i < pop.n; i++) idx[i] = i;
-  npr_pyrandom_shuffle(s, idx, pop.n, sizeof *idx);
-  for (i = 0; i < pop.n; i++) population_put(&pop, idx[i], out);
+  if ((st = repeat_count(a, 1, &n, err)) == NPR_OK) {
+    /* size N: N shuffles in a row of the same list, each result kept */
+    for (i = 0; i < pop.n; i++) idx[i] = i;
+    for (k = 0; k < n; k++) {
+      npr_pyrandom_shuffle(s, idx, pop.n, sizeof *idx);
+      for (i = 0; i < pop.n; i++) population_put(&pop, idx[i], out);
+    }
+  }
   free(idx);
   population_free(&pop);
-  return NPR_OK;
+  return st;
 }
 
 static npr_status m_sample(void *s, const npr_args *a, npr_values *out, npr_error *err) {
@@ -452,7 +457,7 @@ static const npr_method python_methods[] = {
     {"randint", "a, b, size=None", m_randint},
     {"choice", "seq, size=None", m_choice},
     {"choices", "population, weights=None, cum_weights=None, k=1, size=None", m_choices},
-    {"shuffle", "x", m_shuffle},
+    {"shuffle", "x, size=None", m_shuffle},
     {"sample", "population, k, counts=None, size=None", m_sample},
     {"uniform", "a, b, size=None", m_uniform},
     {"triangular", "low=0.0, high=1.0, mode=None, size=None", m_triangular},

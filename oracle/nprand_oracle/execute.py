@@ -165,9 +165,12 @@ class PythonRandom:
     def call(self, r, method, args, kwargs):
         size = kwargs.pop('size', None)
         if method == 'shuffle':
-            x = list(args[0])
-            r.shuffle(x)
-            return x
+            # size N: N shuffles in a row of the same list, each result kept
+            x, results = list(args[0]), []
+            for _ in range(1 if size is None else size):
+                r.shuffle(x)
+                results.append(list(x))
+            return results
         if method == 'getstate':
             version, words, gauss_next = r.getstate()
             return [version, *words, gauss_next]

@@ -322,7 +322,7 @@ def _python_call(rng):
             kwargs['cum_weights'] = cum
         return {'method': m, 'args': [pop], 'kwargs': kwargs}
     if m == 'shuffle':
-        return {'method': m, 'args': [pop if isinstance(pop, list) else list(pop)]}
+        return {'method': m, 'args': [pop if isinstance(pop, list) else list(pop)], 'kwargs': _repeat(rng, {})}
     if m == 'sample':
         k = rng.choice([0, 1, 2, 3, len(pop), len(pop) + 1, -1])
         kwargs = _repeat(rng, {})
