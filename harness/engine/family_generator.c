@@ -116,7 +116,7 @@ static npr_status apply_jumped(gen_stream *g, const cJSON *v, npr_error *err) {
   int64_t jumps;
   npr_status st;
   if (g->kind == BG_SFC64) {
-    return npr_fail(err, NPR_NOT_IMPLEMENTED, "'%s' object has no attribute 'jumped'", bg_class[g->kind]);
+    return npr_fail(err, NPR_ATTRIBUTE_ERROR, "'%s' object has no attribute 'jumped'", bg_class[g->kind]);
   }
   if ((st = npr_json_to_i64(v, &jumps, err)) != NPR_OK) return st;
   switch (g->kind) {
@@ -133,7 +133,7 @@ static npr_status apply_advance(gen_stream *g, const cJSON *v, npr_error *err) {
   uint64_t delta[4];
   npr_status st;
   if (g->kind == BG_MT19937 || g->kind == BG_SFC64) {
-    return npr_fail(err, NPR_NOT_IMPLEMENTED, "'%s' object has no attribute 'advance'", bg_class[g->kind]);
+    return npr_fail(err, NPR_ATTRIBUTE_ERROR, "'%s' object has no attribute 'advance'", bg_class[g->kind]);
   }
   if ((st = wrapped_words(v, delta, g->kind == BG_PHILOX ? 4 : 2, err)) != NPR_OK) return st;
   if (g->kind == BG_PCG64) npr_pcg64_advance(&g->s.pcg, delta[1], delta[0]);

@@ -223,9 +223,9 @@ def _gen_call(rng):
 def _generator_request(family):
     def make(rng):
         request = _seed_options(rng, {'family': family, 'seed': _entropy(rng)})
-        if rng.random() < 0.1 and family != 'sfc64':
+        if rng.random() < (0.1 if family != 'sfc64' else 0.02):
             request['jumped'] = rng.choice([0, 1, 2, 5])
-        if rng.random() < 0.1 and family in ('pcg64', 'pcg64dxsm', 'philox'):
+        if rng.random() < (0.1 if family in ('pcg64', 'pcg64dxsm', 'philox') else 0.02):
             request['advance'] = rng.choice([1, 2**64, 2**100 + 3, -1, rng.getrandbits(64)])
         if family == 'philox' and rng.random() < 0.15:
             if rng.random() < 0.7:

@@ -20,7 +20,8 @@ typedef enum npr_status {
   NPR_OS_ERROR,
   NPR_NOT_IMPLEMENTED, /* not in nprand yet; never raised by Python itself */
   NPR_ZERO_DIVISION_ERROR,
-  NPR_AXIS_ERROR /* numpy.AxisError */
+  NPR_AXIS_ERROR, /* numpy.AxisError */
+  NPR_ATTRIBUTE_ERROR
 } npr_status;
 
 #define NPR_ERROR_MESSAGE_MAX 256
