@@ -3,7 +3,8 @@
 # the live oracle with fresh seeds, the drift check of the committed corpus,
 # the differential test against NumPy/CPython through `nprand --batch`, and
 # the whole ctest suite again under ASan+UBSan.
-#   NPRAND_LIVE_SEEDS   seeds per case in live mode (default 2000)
+#   NPRAND_LIVE_LEGACY_SEEDS  seeds per legacy case in live mode (default 10000)
+#   NPRAND_LIVE_SEEDS   seeds per case of the other families in live mode (default 2000)
 #   NPRAND_DIFF_COUNT   random requests per family in the differential test (default 2000)
 #   NPRAND_SKIP_SANITIZE=1  skip the sanitizer pass
 set -uo pipefail
@@ -25,7 +26,12 @@ run ctest --test-dir build -j"$jobs" --output-on-failure --output-junit junit.xm
 if py=$(ci/find-python.sh); then
   step "live oracle: fresh seeds through NumPy ($py), compared with nprand"
   rm -rf build/oracle-live
-  run "$py" oracle/generate.py --out build/oracle-live --stream live --seeds "${NPRAND_LIVE_SEEDS:-2000}" --quiet
+  run "$py" oracle/generate.py --out build/oracle-live --stream live --family legacy \
+      --seeds "${NPRAND_LIVE_LEGACY_SEEDS:-10000}" --quiet
+  for fam in mt19937 pcg64 pcg64dxsm philox sfc64 seedsequence python; do
+    run "$py" oracle/generate.py --out build/oracle-live --stream live --family "$fam" \
+        --seeds "${NPRAND_LIVE_SEEDS:-2000}" --quiet
+  done
   run build/bin/nprand-conformance --quiet --report-md build/conformance-live.md build/oracle-live
 
   step "drift check: the committed corpus equals a fresh regeneration"
