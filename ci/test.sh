@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Every test: build, ctest (unit, conformance, fuzz replay, bench smoke),
 # the live oracle with fresh seeds, the drift check of the committed corpus,
-# the differential test against NumPy/CPython through `nprand --batch`, and
-# the whole ctest suite again under ASan+UBSan.
+# the differential test against NumPy/CPython through `nprand --batch`, the
+# fuzz corpora through both (fuzz differential), and the whole ctest suite
+# again under ASan+UBSan.
 #   NPRAND_LIVE_LEGACY_SEEDS  seeds per legacy case in live mode (default 10000)
 #   NPRAND_LIVE_SEEDS   seeds per case of the other families in live mode (default 2000)
 #   NPRAND_DIFF_COUNT   random requests per family in the differential test (default 2000)
@@ -39,8 +40,11 @@ if py=$(ci/find-python.sh); then
 
   step "differential: random requests through NumPy/CPython and nprand --batch"
   run "$py" oracle/differential.py --nprand build/bin/nprand --count "${NPRAND_DIFF_COUNT:-2000}"
+
+  step "fuzz differential: the fuzz_bounded/fuzz_legacy_seed corpora through NumPy and nprand --batch"
+  run "$py" oracle/fuzz_differential.py --nprand build/bin/nprand --requests-from build/bin/nprand-fuzz-requests
 else
-  echo "SKIPPED live oracle, drift check and differential test: no Python with NumPy 1.24 (see above)" >&2
+  echo "SKIPPED live oracle, drift check, differential and fuzz differential tests: no Python with NumPy 1.24 (see above)" >&2
   failed+=("oracle steps (no NumPy)")
 fi
 

@@ -18,11 +18,9 @@
 #include "nprand/integers.h"
 #include "nprand/randomstate.h"
 #include "provider.h"
+#include "request_decode.h" /* the input decoding, shared with nprand-fuzz-requests */
 
-#if !defined(__SIZEOF_INT128__)
-#error "the fuzz targets' references need __int128"
-#endif
-__extension__ typedef __int128 i128;
+typedef fzd_i128 i128;
 __extension__ typedef unsigned __int128 u128;
 
 /* --- a counting bitgen over MT19937 ----------------------------------------- */
@@ -130,24 +128,7 @@ static uint64_t ref_one(ref_stream *r, int width, uint64_t rng, bool masked) {
   return masked ? ref_masked(r, rng, width) : ref_lemire(r, rng, width);
 }
 
-typedef struct dtype_info {
-  npr_dtype dt;
-  int width; /* draw width: 64, 32, 16, 8, 1 */
-  bool is_signed;
-  i128 lo, hi;
-} dtype_info;
-
-static const dtype_info dtypes[] = {
-    {NPR_BOOL, 1, false, 0, 1},
-    {NPR_INT8, 8, true, -128, 127},
-    {NPR_INT16, 16, true, -32768, 32767},
-    {NPR_INT32, 32, true, -2147483647 - 1, 2147483647},
-    {NPR_INT64, 64, true, INT64_MIN, INT64_MAX},
-    {NPR_UINT8, 8, false, 0, 255},
-    {NPR_UINT16, 16, false, 0, 65535},
-    {NPR_UINT32, 32, false, 0, 4294967295LL},
-    {NPR_UINT64, 64, false, 0, (i128)UINT64_MAX},
-};
+typedef fzd_dtype dtype_info; /* the dtype table is fzd_dtypes */
 
 static size_t elem_size(int width) { return width == 1 ? sizeof(bool) : (size_t)width / 8; }
 
@@ -211,52 +192,11 @@ static const char *ref_bounds_error(const dtype_info *d, i128 low, i128 high, bo
   return msg;
 }
 
-/* --- fuzzed bounds ------------------------------------------------------------- */
-
-static i128 edge_bound(fz_provider *p, const dtype_info *d) {
-  unsigned k = fz_u8(p) % 65;
-  i128 pow2 = (i128)1 << k;
-  i128 v;
-  switch (fz_u8(p) % 14) {
-  case 0: v = d->lo; break;
-  case 1: v = d->hi; break;
-  case 2: v = 0; break;
-  case 3: v = 1; break;
-  case 4: v = 2; break;
-  case 5: v = pow2; break;
-  case 6: v = pow2 - 1; break;
-  case 7: v = pow2 + 1; break;
-  case 8: v = (i128)1 << 32; break;
-  case 9: v = (i128)1 << 63; break;
-  case 10: v = (i128)UINT64_MAX; break;
-  case 11: v = (int64_t)fz_u64(p); break;
-  case 12: v = (i128)fz_u64(p); break;
-  default: v = (int8_t)fz_u8(p); break;
-  }
-  switch (fz_u8(p) % 6) {
-  case 0: v = -v; break;
-  case 1: v += 1; break;
-  case 2: v -= 1; break;
-  default: break;
-  }
-  return v;
-}
-
-static void fuzz_bounds(fz_provider *p, const dtype_info *d, bool closed, i128 *low, i128 *high) {
-  *low = edge_bound(p, d);
-  switch (fz_u8(p) % 4) {
-  case 0: *high = edge_bound(p, d); break;
-  case 1: *high = *low + (i128)fz_edge_u64(p) + (closed ? 0 : 1); break;
-  case 2: *high = *low + (i128)(fz_u8(p) % 4) + (closed ? 0 : 1); break;
-  default: *high = *low + ((i128)1 << (fz_u8(p) % 65)) + (int8_t)fz_u8(p) % 3; break;
-  }
-}
-
 /* --- the target --------------------------------------------------------------------- */
 
-static void seed_pair(fz_provider *p, npr_mt19937 *a, npr_mt19937 *b) {
-  npr_mt19937_seed(a, fz_u32(p));
-  a->pos = (int)fz_range(p, 0, NPR_MT19937_N);
+static void seed_pair(uint32_t seed, int pos, npr_mt19937 *a, npr_mt19937 *b) {
+  npr_mt19937_seed(a, seed);
+  a->pos = pos;
   *b = *a;
 }
 
@@ -281,30 +221,37 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   fz_provider p;
-  uint8_t path;
   fz_init(&p, data, size);
-  path = fz_u8(&p) % 8;
-  for (;;) {
+  do {
+    fzd_bounded_step step;
     counted c;
     ref_stream ref;
     npr_bitgen bg = counted_bitgen(&c);
-    const dtype_info *d = &dtypes[fz_choose(&p, sizeof dtypes / sizeof dtypes[0])];
-    const bool use_float = fz_u8(&p) == 0xFF;
-    bool closed = fz_bool(&p), masked = fz_bool(&p);
-    size_t n = fz_count(&p, 300), esize = elem_size(d->width), bytes;
+    const dtype_info *d;
+    bool closed, masked;
+    size_t n, esize, bytes;
     i128 low, high;
     uint8_t *out, *pristine;
     npr_error err;
     npr_status st;
     char msg[64];
     const char *want_err;
-    npr_dtype dt = use_float ? (fz_bool(&p) ? NPR_FLOAT32 : NPR_FLOAT64) : d->dt;
+    npr_dtype dt;
+    int path;
 
+    fzd_bounded_next(&p, &step);
+    path = step.path;
+    d = step.d;
+    closed = step.closed;
+    masked = step.masked;
+    n = step.n;
+    esize = elem_size(d->width);
+    low = step.low;
+    high = step.high;
+    dt = step.use_float ? step.float_dt : d->dt;
     memset(&ref, 0, sizeof ref);
-    seed_pair(&p, &c.mt, &ref.mt);
+    seed_pair(step.seed, step.pos, &c.mt, &ref.mt);
     c.words = 0;
-    fuzz_bounds(&p, d, closed, &low, &high);
-    if (path == 2 || path == 3) n = 1; /* the scalar forms */
     bytes = n * esize;
     out = malloc(bytes ? bytes : 1);
     pristine = malloc(bytes ? bytes : 1);
@@ -336,7 +283,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
     case 5: { /* RandomState.random_integers: randint(low, high + 1), int64 */
       npr_randomstate rs;
-      d = &dtypes[4];
+      d = &fzd_dtypes[4]; /* int64 */
       dt = NPR_INT64;
       esize = 8;
       free(out);
@@ -398,15 +345,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     /* The raw helpers with any range: npr_random_interval (masked, width by
      * max), npr_bounded_lemire_uint64 and the portable high multiply. */
     {
-      uint64_t a = fz_edge_u64(&p), b = fz_edge_u64(&p);
+      const uint64_t a = step.a, b = step.b;
       u128 prod = (u128)a * b;
       FZ_CHECK(npr_umulh_portable(a, b) == (uint64_t)(prod >> 64), "umulh(%llu, %llu)", (unsigned long long)a,
                (unsigned long long)b);
       FZ_CHECK(npr_gen_mask(a) == ref_mask(a), "gen_mask(%llu)", (unsigned long long)a);
       memset(&ref, 0, sizeof ref);
-      seed_pair(&p, &c.mt, &ref.mt);
+      seed_pair(step.raw_seed, step.raw_pos, &c.mt, &ref.mt);
       c.words = 0;
-      if (fz_bool(&p)) {
+      if (step.raw_interval) {
         uint64_t v = npr_random_interval(&bg, a);
         uint64_t w = a == 0 ? 0 : ref_masked(&ref, a, a <= 0xFFFFFFFFULL ? 32 : 64);
         FZ_CHECK(v == w && v <= a, "random_interval(%llu) = %llu, reference %llu", (unsigned long long)a,
@@ -420,8 +367,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       FZ_CHECK(c.words == ref.words, "raw helper drew %llu words, reference %llu", (unsigned long long)c.words,
                (unsigned long long)ref.words);
     }
-    if (fz_remaining(&p) == 0) break;
-    path = fz_u8(&p) % 8;
-  }
+  } while (fz_remaining(&p) > 0);
   return 0;
 }

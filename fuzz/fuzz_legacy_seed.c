@@ -13,6 +13,7 @@
 
 #include "nprand/randomstate.h"
 #include "provider.h"
+#include "request_decode.h" /* the input decoding, shared with nprand-fuzz-requests */
 
 #define N NPR_MT19937_N
 static const char range_msg[] = "Seed must be between 0 and 2**32 - 1";
@@ -80,38 +81,7 @@ static void expect_state(const npr_randomstate *rs, const uint32_t key[N], const
   FZ_CHECK(rs->has_gauss == 0 && rs->gauss == 0.0, "%s: gaussian cache not reset", what);
 }
 
-static npr_int128 i128(uint64_t lo, int64_t hi) {
-  npr_int128 v;
-  v.lo = lo;
-  v.hi = hi;
-  return v;
-}
-
-/* A Python int seed: in range, just outside, negative, or far beyond 64 bits. */
-static npr_int128 fuzz_seed_int(fz_provider *p) {
-  switch (fz_u8(p) % 6) {
-  case 0: return i128(fz_u32(p), 0);
-  case 1: return i128(fz_edge_u64(p), 0);
-  case 2: return npr_int128_from_i64(-(int64_t)(fz_edge_u64(p) & 0x7FFFFFFFFFFFFFFFULL));
-  case 3: return npr_int128_from_i64(fz_i64(p));
-  case 4: return i128(fz_edge_u64(p), (int64_t)(fz_u8(p) % 3) - 1); /* around +-2**64 */
-  default: return i128(fz_u64(p), fz_i64(p));
-  }
-}
-
 static bool seed_in_range(npr_int128 s) { return s.hi == 0 && s.lo <= 0xFFFFFFFFULL; }
-
-static int64_t fuzz_seed_word(fz_provider *p, bool allow_bad) {
-  if (allow_bad && fz_u8(p) < 16) {
-    switch (fz_u8(p) % 4) {
-    case 0: return -1;
-    case 1: return 0x100000000LL;
-    case 2: return INT64_MIN;
-    default: return fz_i64(p);
-    }
-  }
-  return (int64_t)(fz_edge_u64(p) & 0xFFFFFFFFULL);
-}
 
 /* --- the call sequence replayed on each copy -------------------------------- */
 
@@ -122,45 +92,37 @@ static uint64_t mix(uint64_t h, const void *data, size_t n) {
   return h;
 }
 
-/* Runs the calls encoded in ops on rs and returns a digest of every result
- * and status. */
+/* Runs the calls encoded in ops (fzd_legacy_next_call) on rs and returns a
+ * digest of every result and status. */
 static uint64_t run_calls(npr_randomstate *rs, const uint8_t *ops, size_t n_ops) {
-  static const npr_dtype dtypes[] = {NPR_BOOL,   NPR_INT8,   NPR_INT16,  NPR_INT32, NPR_INT64,
-                                     NPR_UINT8,  NPR_UINT16, NPR_UINT32, NPR_UINT64};
   fz_provider p;
+  fzd_legacy_call c;
   uint64_t h = 0xcbf29ce484222325ULL;
   fz_init(&p, ops, n_ops);
-  while (fz_remaining(&p) > 0) {
-    uint8_t op = fz_u8(&p);
+  while (fzd_legacy_next_call(&p, &c)) {
     npr_error err;
     npr_status st = NPR_OK;
     double d[8];
     int64_t ints[24];
     uint8_t bytes[48];
-    size_t n = (size_t)(op >> 4) % 8 + 1, got = 0;
+    size_t n = c.n, got = 0;
     memset(d, 0, sizeof d);
     memset(ints, 0, sizeof ints);
-    switch (op % 11) {
-    case 0: npr_rs_random_sample_fill(rs, n, d); break;
-    case 1: npr_rs_standard_normal_fill(rs, n, d); break;
-    case 2: d[0] = npr_rs_standard_normal(rs); break;
-    case 3: npr_rs_standard_exponential_fill(rs, n, d); break;
-    case 4: ints[0] = npr_rs_tomaxint(rs); break;
-    case 5: {
-      npr_dtype dt = dtypes[fz_choose(&p, sizeof dtypes / sizeof dtypes[0])];
-      npr_int128 lo = npr_int128_from_i64((int8_t)fz_u8(&p));
-      npr_int128 hi = npr_int128_add_i64(lo, (int64_t)(fz_edge_u64(&p) >> (fz_u8(&p) % 64)));
-      st = npr_rs_randint_fill(rs, dt, lo, hi, n, ints, &err);
-      break;
-    }
-    case 6:
-      st = npr_rs_bytes(rs, (int64_t)fz_range(&p, 0, 48) - 8, bytes, &got, &err);
+    switch (c.op) {
+    case FZD_OP_RANDOM_SAMPLE: npr_rs_random_sample_fill(rs, n, d); break;
+    case FZD_OP_STANDARD_NORMAL: npr_rs_standard_normal_fill(rs, n, d); break;
+    case FZD_OP_STANDARD_NORMAL_1: d[0] = npr_rs_standard_normal(rs); break;
+    case FZD_OP_STANDARD_EXPONENTIAL: npr_rs_standard_exponential_fill(rs, n, d); break;
+    case FZD_OP_TOMAXINT: ints[0] = npr_rs_tomaxint(rs); break;
+    case FZD_OP_RANDINT: st = npr_rs_randint_fill(rs, c.dt, c.lo, c.hi, n, ints, &err); break;
+    case FZD_OP_BYTES:
+      st = npr_rs_bytes(rs, c.length, bytes, &got, &err);
       h = mix(h, bytes, st == NPR_OK ? got : 0);
       break;
-    case 7: st = npr_rs_normal_fill(rs, fz_edge_double(&p), fz_edge_double(&p), n, d, &err); break;
-    case 8: npr_rs_permutation(rs, fz_range(&p, 0, 24), ints); break;
-    case 9: st = npr_rs_uniform_fill(rs, fz_edge_double(&p), fz_edge_double(&p), n, d, &err); break;
-    default: st = npr_rs_exponential_fill(rs, fz_edge_double(&p), n, d, &err); break;
+    case FZD_OP_NORMAL: st = npr_rs_normal_fill(rs, c.x, c.y, n, d, &err); break;
+    case FZD_OP_PERMUTATION: npr_rs_permutation(rs, c.k, ints); break;
+    case FZD_OP_UNIFORM: st = npr_rs_uniform_fill(rs, c.x, c.y, n, d, &err); break;
+    default: st = npr_rs_exponential_fill(rs, c.x, n, d, &err); break;
     }
     h = mix(h, &st, sizeof st);
     h = mix(h, d, sizeof d);
@@ -174,39 +136,34 @@ static uint64_t run_calls(npr_randomstate *rs, const uint8_t *ops, size_t n_ops)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  fz_provider p;
+  fzd_legacy_input *in = malloc(sizeof *in);
   npr_randomstate *rs = malloc(sizeof *rs), *again = malloc(sizeof *again);
   npr_randomstate *copy = malloc(sizeof *copy), *restored = malloc(sizeof *restored);
   npr_randomstate *before = malloc(sizeof *before);
   uint32_t ref[N];
   npr_error err;
   npr_status st;
-  bool use_err = true;
-  const uint8_t *ops;
-  size_t n_ops;
-  int i;
 
-  if (rs == NULL || again == NULL || copy == NULL || restored == NULL || before == NULL) abort();
-  fz_init(&p, data, size);
+  if (in == NULL || rs == NULL || again == NULL || copy == NULL || restored == NULL || before == NULL) abort();
+  fzd_legacy_decode(data, size, in);
   /* A known state to start from, so "untouched on error" is checkable. */
-  npr_mt19937_seed(&rs->mt, fz_u32(&p));
-  rs->mt.pos = (int)fz_range(&p, 0, N);
-  rs->has_gauss = fz_bool(&p);
+  npr_mt19937_seed(&rs->mt, in->start_seed);
+  rs->mt.pos = in->start_pos;
+  rs->has_gauss = in->start_has_gauss;
   rs->gauss = rs->has_gauss ? 0.25 : 0.0;
-  use_err = fz_u8(&p) != 0xFF; /* sometimes report errors to a NULL npr_error */
+  *before = *rs;
 
-  switch (fz_u8(&p) % 3) {
-  case 0: { /* RandomState(int) */
-    npr_int128 seed = fuzz_seed_int(&p);
-    *before = *rs;
-    st = npr_randomstate_seed(rs, seed, use_err ? &err : NULL);
+  switch (in->kind) {
+  case FZD_SEED_INT: { /* RandomState(int) */
+    const npr_int128 seed = in->seed;
+    st = npr_randomstate_seed(rs, seed, in->use_err ? &err : NULL);
     if (!seed_in_range(seed)) {
       FZ_CHECK(st == NPR_VALUE_ERROR, "seed hi=%lld lo=%llu accepted", (long long)seed.hi,
                (unsigned long long)seed.lo);
-      FZ_CHECK(!use_err || strcmp(err.message, range_msg) == 0, "message '%s'", err.message);
+      FZ_CHECK(!in->use_err || strcmp(err.message, range_msg) == 0, "message '%s'", err.message);
       FZ_CHECK(same_state(rs, before), "a refused seed changed the state");
     } else {
-      FZ_CHECK(st == NPR_OK, "seed %llu refused: %s", (unsigned long long)seed.lo, use_err ? err.message : "");
+      FZ_CHECK(st == NPR_OK, "seed %llu refused: %s", (unsigned long long)seed.lo, in->use_err ? err.message : "");
       ref_init_genrand(ref, seed.lo);
       expect_state(rs, ref, "RandomState(int)");
       *again = *before;
@@ -215,57 +172,33 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
     break;
   }
-  case 1: { /* RandomState([ints]) */
-    size_t n = fz_count(&p, 700), k;
-    bool bad = false, allow_bad = fz_u8(&p) < 64;
-    int64_t *seeds = malloc((n ? n : 1) * sizeof *seeds);
-    if (seeds == NULL) abort();
-    for (k = 0; k < n; k++) {
-      seeds[k] = fuzz_seed_word(&p, allow_bad);
-      bad |= seeds[k] < 0 || seeds[k] > 0xFFFFFFFFLL;
-    }
-    *before = *rs;
-    st = npr_randomstate_seed_array(rs, seeds, n, use_err ? &err : NULL);
-    if (n == 0 || bad) {
+  case FZD_SEED_ARRAY: { /* RandomState([ints]) */
+    const size_t n = in->n_seeds;
+    st = npr_randomstate_seed_array(rs, in->seeds, n, in->use_err ? &err : NULL);
+    if (n == 0 || in->seeds_bad) {
       FZ_CHECK(st == NPR_VALUE_ERROR, "bad seed array (n=%zu) accepted", n);
-      FZ_CHECK(!use_err || strcmp(err.message, n == 0 ? "Seed must be non-empty" : range_msg) == 0,
+      FZ_CHECK(!in->use_err || strcmp(err.message, n == 0 ? "Seed must be non-empty" : range_msg) == 0,
                "message '%s'", err.message);
       FZ_CHECK(same_state(rs, before), "a refused seed array changed the state");
     } else {
-      FZ_CHECK(st == NPR_OK, "seed array (n=%zu) refused: %s", n, use_err ? err.message : "");
-      ref_init_by_array(ref, seeds, n);
+      FZ_CHECK(st == NPR_OK, "seed array (n=%zu) refused: %s", n, in->use_err ? err.message : "");
+      ref_init_by_array(ref, in->seeds, n);
       expect_state(rs, ref, "RandomState(array)");
       *again = *before;
-      FZ_CHECK(npr_randomstate_seed_array(again, seeds, n, NULL) == NPR_OK, "second seeding failed");
+      FZ_CHECK(npr_randomstate_seed_array(again, in->seeds, n, NULL) == NPR_OK, "second seeding failed");
       FZ_CHECK(same_state(rs, again), "same array seed twice, different states");
     }
-    free(seeds);
     break;
   }
   default: { /* set_state(('MT19937', key, pos, has_gauss, gauss)) */
-    uint32_t key[N];
-    int pos;
-    int has_gauss = (int)fz_u8(&p) - 128;
-    double gauss = fz_edge_double(&p);
-    bool all_zero = true;
-    uint8_t fill = fz_u8(&p);
-    for (i = 0; i < N; i++) {
-      key[i] = fill < 128 ? fz_u32(&p) : (uint32_t)(fill * 0x01010101U) ^ (uint32_t)i;
-      all_zero &= key[i] == 0;
-    }
-    /* An all-zero key outputs zeros for ever, and NumPy's polar method then
-     * never returns (as nprand's does not): keep the calls below finite. */
-    if (all_zero) key[0] = 0x80000000U;
-    pos = (int)fz_range(&p, 0, 1400) - 700;
-    if (fz_bool(&p)) pos = (int)fz_range(&p, 0, N);
-    *before = *rs;
-    st = npr_randomstate_set_state(rs, key, pos, has_gauss, gauss, use_err ? &err : NULL);
+    const int pos = in->pos, has_gauss = in->has_gauss;
+    st = npr_randomstate_set_state(rs, in->key, pos, has_gauss, in->gauss, in->use_err ? &err : NULL);
     if (pos < 0 || pos > N) {
       FZ_CHECK(st == NPR_VALUE_ERROR, "pos %d accepted", pos);
       FZ_CHECK(same_state(rs, before), "a refused set_state changed the state");
     } else {
       FZ_CHECK(st == NPR_OK, "pos %d refused", pos);
-      FZ_CHECK(memcmp(rs->mt.key, key, sizeof key) == 0 && rs->mt.pos == pos, "set_state did not set");
+      FZ_CHECK(memcmp(rs->mt.key, in->key, sizeof in->key) == 0 && rs->mt.pos == pos, "set_state did not set");
       FZ_CHECK(rs->has_gauss == (has_gauss != 0), "has_gauss %d from %d", rs->has_gauss, has_gauss);
     }
     break;
@@ -274,19 +207,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
 
   /* Get/set state round trip: a struct copy and a state written back through
    * set_state both continue exactly as the original does. */
-  ops = fz_rest(&p, &n_ops);
-  if (n_ops > 512) n_ops = 512;
   *copy = *rs;
   memset(restored, 0xA5, sizeof *restored);
   st = npr_randomstate_set_state(restored, rs->mt.key, rs->mt.pos, rs->has_gauss, rs->gauss, &err);
   FZ_CHECK(st == NPR_OK, "set_state(get_state()) failed: %s", err.message);
   {
-    uint64_t h1 = run_calls(rs, ops, n_ops);
-    uint64_t h2 = run_calls(copy, ops, n_ops);
-    uint64_t h3 = run_calls(restored, ops, n_ops);
+    uint64_t h1 = run_calls(rs, in->ops, in->n_ops);
+    uint64_t h2 = run_calls(copy, in->ops, in->n_ops);
+    uint64_t h3 = run_calls(restored, in->ops, in->n_ops);
     FZ_CHECK(h1 == h2 && same_state(rs, copy), "a copied state diverged");
     FZ_CHECK(h1 == h3 && same_state(rs, restored), "a state restored by set_state diverged");
   }
+  fzd_legacy_free(in);
+  free(in);
   free(rs);
   free(again);
   free(copy);

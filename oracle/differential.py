@@ -73,6 +73,18 @@ def json_value(expected, got):
     return got
 
 
+def print_difference(request, expected, got, limit=1500, out=None):
+    """Prints a request with the oracle's reply (values as exact tokens) and
+    nprand's reply, each cut to limit characters (None: whole)."""
+    out = out or sys.stdout
+    oracle = json.dumps({k: [[tokens.token(v) for v in vs] for vs in expected[k]] if k == 'results' else expected[k]
+                         for k in expected})
+    reply = json.dumps(got)
+    print('DIFF request: %s' % json.dumps(request), file=out)
+    print('     oracle:  %s' % oracle[:limit], file=out)
+    print('     nprand:  %s' % reply[:limit], file=out)
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--nprand', required=True, help='path of the nprand CLI')
@@ -108,10 +120,7 @@ def main(argv=None):
             stats[1] += 1
             diffs += 1
             if diffs <= args.show:
-                print('DIFF request: %s' % json.dumps(req))
-                print('     oracle:  %s' % json.dumps({k: [[tokens.token(v) for v in vs] for vs in exp[k]]
-                                                        if k == 'results' else exp[k] for k in exp})[:1500])
-                print('     nprand:  %s' % json.dumps(g)[:1500])
+                print_difference(req, exp, g)
     for fam, (n, bad, errs) in sorted(by_family.items()):
         print('differential %-14s %6d requests (%d raise), %d differences' % (fam, n, errs, bad))
     print('differential (%s): %d requests, %d differences' % (label, len(requests), diffs))
