@@ -308,12 +308,231 @@ def oracle(out, oracle_file, seeds_file):
         write(out, t, real_seeds + b"\n=====\n" + b"\n".join(body) + b"\n")
 
 
+# --- provider encoders for the targets below -------------------------------
+
+def i64(v):
+    return struct.pack("<q", v)
+
+
+def edge(v):
+    """fz_edge_u64 returning v exactly: selector 15 (raw u64)."""
+    return u8(15) + u8(0) + u64(v)
+
+
+def rng_in(lo, hi, v):
+    """fz_range(lo, hi) returning v."""
+    span = hi - lo
+    if span <= 0xFF:
+        return u8(v - lo)
+    if span <= 0xFFFFFFFF:
+        return u32(v - lo)
+    return u64(v - lo)
+
+
+def words_of(v):
+    out = []
+    while v:
+        out.append(v & 0xFFFFFFFF)
+        v >>= 32
+    return out
+
+
+# fuzz_seedsequence: build_words() elements
+def ss_int(v, negative=False, high_zero=False):
+    w = words_of(v)
+    return u8(0) + count(len(w), 40) + u8(0 if negative else 200) + b"".join(u8(15) + u8(0) + u64(x) for x in w) + \
+        u8(1 if high_zero else 0)
+
+
+def ss_u64(v):
+    return u8(1) + edge(v)
+
+
+def ss_i64(v):
+    return u8(2) + i64(v) + u8(0)
+
+
+def ss_list(vals):
+    return u8(3) + count(len(vals), 8) + b"".join(edge(v) for v in vals)
+
+
+def ss_words(elems):
+    return count(len(elems), 16) + u8(0) + b"".join(elems)
+
+
+def ss_raw(words):
+    return count(0, 16) + u8(250) + count(len(words), 700) + \
+        b"".join(u8(1) if w == 0 else u8(0) + u32(w) for w in words)
+
+
+def ss_input(entropy, key=None, pool=b"\x00", children=b"\x00", n=8, m=4, spawn=2, draws=3, child=False):
+    body = entropy + (u8(1) + key if key is not None else u8(0)) + pool + children
+    body += count(n, 700) + rng_in(0, n, m) + count(spawn, 8) + count(draws, 40) + u8(1 if child else 0)
+    if child:
+        body += u8(0)
+    return body
+
+
+def seedsequence(out):
+    t = "fuzz_seedsequence"
+    w = lambda data: write(out, t, data)
+    pool4 = u8(0)
+    w(ss_input(ss_words([ss_u64(0)])))                                     # SeedSequence(0)
+    w(ss_input(ss_words([])))                                              # SeedSequence([])
+    w(ss_input(ss_words([ss_int(2**32 - 1), ss_int(2**32), ss_int(2**64 - 1)]), n=624, m=623))
+    w(ss_input(ss_words([ss_int(2**1000 + 12345)]), n=700, m=700))         # 32 words
+    w(ss_input(ss_words([ss_int(0, high_zero=True)]), n=1, m=0))
+    w(ss_input(ss_words([ss_int(5, negative=True), ss_int(0, negative=True), ss_u64(7)])))  # -5 refused, -0 fine
+    w(ss_input(ss_words([ss_i64(-1), ss_i64(2**63 - 1), ss_i64(-2**63)])))
+    w(ss_input(ss_words([ss_list([1, 2**32, 2**64 - 1]), ss_list([])])))
+    w(ss_input(ss_raw([0, 0, 1, 0, 0]), n=16, m=5))                         # uint32 array, zeros kept
+    # spawn keys: entropy shorter than the pool (zero padding) and longer
+    w(ss_input(ss_words([ss_u64(1)]), key=ss_words([ss_u64(3)]), spawn=5, child=True))
+    w(ss_input(ss_words([ss_list([1, 2, 3, 4, 5, 6])]), key=ss_words([ss_u64(0), ss_int(2**40)]), spawn=3))
+    w(ss_input(ss_words([ss_u64(9)]), key=ss_raw([]), spawn=1))
+    # pool sizes: 0..3, negative, INT64_MIN (ValueError), 4, 11, 64
+    for b in [u8(240) + u8(0), u8(240) + u8(1), u8(240) + u8(3), u8(255) + u8(1) + u8(11) + u8(0), u8(255) + u8(0),
+              u8(7), u8(200) + u8(60)]:
+        w(ss_input(ss_words([ss_u64(12345)]), pool=b, spawn=1, draws=2))
+    # n_children_spawned near 2**32 - 1: spawn overflows (first or second call)
+    w(ss_input(ss_words([ss_u64(3)]), children=u8(255), spawn=1))                 # 2**32 - 1 - 15
+    w(ss_input(ss_words([ss_u64(3)]), children=u8(240), spawn=1))                 # 2**32 - 1
+    w(ss_input(ss_words([ss_u64(3)]), children=u8(192) + u32(2**32 - 4), spawn=2))
+    w(ss_input(ss_words([ss_u64(3)]), children=u8(192) + u32(2**31), spawn=8, child=True, draws=40))
+    for n in range(8):
+        w(tail(rng.choice([16, 64, 300])))
+
+
+# fuzz_bitgens: seed_gen() then ops
+G_MT, G_PCG, G_DXSM, G_PHILOX, G_SFC = range(5)
+
+
+def bg_ops(gen):
+    ops = u8(0) + u8(1) + u8(1) + u8(5) + u8(1) + u8(5) + u8(2) + u8(3) + u8(4)
+    ops += u8(6) + u8(0) + u8(5) + (u8(0) if gen == G_PHILOX else b"")           # advance(5)
+    ops += u8(6) + u8(4) + (u8(0) if gen == G_PHILOX else b"")                   # advance(-1)
+    ops += u8(7) + u8(2) + edge(2**63) + edge(1) + u8(4) + (edge(1) * 4 if gen == G_PHILOX else b"")
+    ops += u8(8) + u8(0) + u8(6) + u8(8) + u8(0) + u8(1)                          # jumped(2), jumped(-3)
+    ops += u8(8) + u8(3) + i64(-2**63)                                            # jumped(INT64_MIN)
+    ops += u8(9) + count(700, 2000) + u8(10) + edge(2**64 - 1) * 4 + u8(11) + count(10, 64) + u8(0)
+    return ops
+
+
+def bitgens(out):
+    t = "fuzz_bitgens"
+    w = lambda data: write(out, t, data)
+    for gen in range(5):
+        # from a SeedSequence: entropy [1, 2**64 - 1], spawn key (7,), pool 4
+        w(u8(0) + u8(gen) + count(2, 4) + count(1, 2) + edge(1) + edge(2**64 - 1) + u32(7) + u8(0) + bg_ops(gen))
+        w(u8(0) + u8(gen) + count(0, 4) + count(0, 2) + u8(0) + bg_ops(gen))
+    w(u8(1) + u8(G_MT) + u32(5489) + bg_ops(G_MT))
+    w(u8(2) + u8(G_MT) + count(0, 8) + bg_ops(G_MT))                                # init_by_array([])
+    for pos in [0, 1, 623, 624]:
+        w(u8(3) + u8(G_MT) + u8(200) + u32(pos) + bg_ops(G_MT))
+    w(u8(3) + u8(G_MT) + u8(0) + b"\x00" * 4 * 624 + u32(624) + u8(0) + u8(1))     # all-zero key
+    w(u8(1) + u8(G_MT) + u32(1) + u8(248) + u8(0) + u8(5) + u8(0))                 # MT jumped(1), once
+    for gen in (G_PCG, G_DXSM):
+        w(u8(1) + u8(gen) + edge(0) * 4 + bg_ops(gen))
+        w(u8(1) + u8(gen) + edge(2**64 - 1) * 4 + bg_ops(gen))
+        w(u8(3) + u8(gen) + edge(2**64 - 1) + edge(2**64 - 1) + edge(0) + edge(0) + u8(1) + u32(0xDEADBEEF) +
+          bg_ops(gen))                                                              # even inc, buffered half
+    for ctr in [0, 2**64 - 1]:
+        w(u8(1) + u8(G_PHILOX) + edge(1) + edge(2) + edge(ctr) * 4 + u8(1) + bg_ops(G_PHILOX))
+    w(u8(2) + u8(G_PHILOX) + edge(1) + edge(2) + edge(3) * 4 + bg_ops(G_PHILOX))    # seed and key: ValueError
+    for pos in range(5):
+        w(u8(3) + u8(G_PHILOX) + edge(2**64 - 1) * 6 + u64(1) * 4 + u8(pos) + u8(pos & 1) + u32(0x12345678) +
+          bg_ops(G_PHILOX))
+    w(u8(1) + u8(G_SFC) + edge(0) * 3 + bg_ops(G_SFC))
+    w(u8(3) + u8(G_SFC) + edge(2**64 - 1) * 4 + u8(1) + u32(7) + bg_ops(G_SFC))
+    for n in range(8):
+        w(tail(rng.choice([32, 200, 1000])))
+
+
+# fuzz_pyrandom_seed: start seed, mode, the mode's fields, then calls
+PY_CALLS = u8(0) + u8(1) + u8(64) + u8(1) + u8(66) + u8(2) + u32(256) + u8(3) + u8(7) + u8(3) + u8(0) + \
+    u8(4) + u8(4) + u8(4) + u8(0)
+
+
+def py_int(v, style=0, zeros=1, unders=False):
+    mag = abs(v)
+    w = words_of(mag)
+    body = u8(0) + count(len(w), 80) + u8(1 if v < 0 else 0) + b"".join(edge(x) for x in w) + u8(200)
+    body += u8(style)
+    body += b"".join(u8(i % 6) for i in range(style & 3))
+    if style & 8:
+        body += u8(zeros - 1)
+    if style & 32:
+        nd = len(str(mag))
+        body += b"".join(u8(0 if unders else 255) for _ in range(nd - 1))
+    body += b"".join(u8(i % 6) for i in range(style >> 6))
+    return body
+
+
+def py_text(s):
+    return u8(1) + u8(1) + struct.pack("<H", len(s)) + s
+
+
+def py_str(data, version=2, as_bytes=False):
+    v = {2: u8(0), 1: u8(150)}.get(version)
+    if v is None:
+        v = u8(230) + u8(version & 0xFF)
+    if as_bytes:
+        return u8(3) + v + struct.pack("<H", len(data)) + data
+    return u8(2) + v + u8(0) + struct.pack("<H", len(data)) + data
+
+
+def py_float(bits):
+    return u8(4) + u8(1) + u8(23) + u64(bits)  # fz_edge_double selector 23: raw bits
+
+
+def pyrandom_seed(out):
+    t = "fuzz_pyrandom_seed"
+    w = lambda body: write(out, t, u8(7) + body + PY_CALLS)
+    for v in [0, 1, -1, 2**32 - 1, 2**32, -2**64, 2**64 - 1, -(2**100 + 7), 10**200, 2**2559 - 1]:
+        w(py_int(v))
+    w(py_int(-123456789012345678901234567890, style=3 | 4 | 8 | 16 | 32 | 128, zeros=3, unders=True))
+    w(py_int(12345678901234567890, style=4 | 8 | 64, zeros=2))
+    w(py_int(0, style=8 | 16, zeros=3))
+    for s in [b"  -1_000  ", b"\x1f5\x1c", b"\x0b7\x0c", b"1__0", b"_1", b"1_", b"+", b"-", b"", b"   ", b"-0",
+              b"00", b"0_0", b"+-1", b"- 1", b"it's", b"x\x7f\x01\"'\\", b"\xd9\xa5", b"\xc2\xa05", b"9" * 300,
+              b"1" + b"_1" * 150]:
+        w(py_text(s))
+    for s in ["", "hello", "\u00e9", "\u20ac", "\U0001f600", "a" * 111, "a" * 112, "b" * 127, "c" * 128]:
+        for version in [1, 2]:
+            w(py_str(s.encode(), version))
+    w(py_str("x".encode(), 3))
+    w(py_str("x".encode(), 0))
+    w(py_str("x".encode(), -1))
+    for raw in [b"\xed\xb2\x80", b"a\xed\xa0\x80\xed\xb0\x80b", b"\xed\xa0\x80x\xed\xb0\x80", b"\xc0\x80", b"\xe0\x80\x80",
+                b"\xf4\x90\x80\x80", b"\xe2\x82", b"\x80", b"\xff", b"\xf0\x9f\x98", b"\xf5\x80\x80\x80"]:
+        for version in [1, 2]:
+            w(py_str(raw, version))
+    for data in [b"", b"\x00", b"\x00\xff", b"\xff" * 111, b"\x00" * 112, bytes(range(256))[:200]]:
+        for version in [1, 2, 3]:
+            w(py_str(data, version, as_bytes=True))
+    for d in [0.0, -0.0, float("inf"), float("-inf"), float("nan"), 1.5, 5.0, -5.0, -1.0, 2.0**61, 2.0**61 - 2**9,
+              5e-324, 1.7976931348623157e308, -2.0**-3, 0.1]:
+        w(py_float(struct.unpack("<Q", struct.pack("<d", d))[0]))
+    w(py_float(0xFFF8000000000001))                                             # negative NaN payload
+    for v, as_hash in [(-1, 1), (-2, 1), (-2**63, 1), (-2**63, 0), (2**63 - 1, 0), (-5, 0)]:
+        w(u8(5) + u8(0) + i64(v) + u8(as_hash))
+    for version, pos in [(3, 624), (3, 0), (2, 5), (1, 0), (4, 0), (3, 625), (3, -1)]:
+        vb = u8(0) if version == 3 else u8(255) + u8(version)
+        pb = u8(0) + u32(pos) if 0 <= pos <= 624 else u8(255) + i64(pos)
+        w(u8(6) + vb + pb + b"".join(u32(rng.getrandbits(32)) for _ in range(624)) + u8(1) + u8(16))
+    for n in range(8):
+        write(out, t, tail(rng.choice([16, 100, 700])))
+
+
 def main():
     out = sys.argv[1]
     legacy_seed(out)
     bounded(out)
     params(out)
     batch(out)
+    seedsequence(out)
+    bitgens(out)
+    pyrandom_seed(out)
     oracle(out, sys.argv[2] if len(sys.argv) > 2 else None, sys.argv[3] if len(sys.argv) > 3 else None)
 
 

@@ -188,6 +188,13 @@ static void test_parse_decimal(void **state) {
     assert_int_equal(neg, 0);
     assert_int_equal(((uint64_t)w[1] << 32 | w[0]), INT64_C(4294967296));
   }
+  /* int('\x1f5') -> ValueError: invalid literal for int() with base 10: '\x1f5'
+   * (int() strips only space and \t..\r, not the \x1c..\x1f separators;
+   * regression input corpora/fuzz/fuzz_pyrandom_seed/694abc7d...) */
+  {
+    st = npr_pyrandom_parse_decimal("\x1f" "5", &neg, w, 8, &n, &e);
+    CHECK_ERR(st, e, NPR_VALUE_ERROR, "invalid literal for int() with base 10: '\\x1f5'");
+  }
   /* int("-18446744073709551617") */
   {
     CHECK_OK(npr_pyrandom_parse_decimal("-18446744073709551617", &neg, w, 8, &n, &e), e);

@@ -59,9 +59,10 @@ npr_status npr_pyrandom_seed_entropy(npr_pyrandom *r, npr_error *err) {
 /* ---- decimal literals --------------------------------------------------- */
 
 static int is_py_space(unsigned char c) {
-  /* ASCII whitespace plus the separators \x1c-\x1f that str.isspace()
-   * counts and int() therefore strips. */
-  return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+  /* Py_ISSPACE, which int() strips with: ASCII space and \t..\r only. The
+   * separators \x1c-\x1f are str.isspace() but int('\x1f5') is a
+   * ValueError in CPython 3.11. */
+  return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
 /* repr(s) as %.200R shows it in int()'s error message (ASCII escapes only;
