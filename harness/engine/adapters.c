@@ -40,6 +40,19 @@ npr_status npr_run_params(void *ctx, const npr_args *a, int n_params, npr_params
   return st;
 }
 
+npr_status npr_run_bytes(void *ctx, const npr_args *a, npr_bytes_fn fill, npr_values *out, npr_error *err) {
+  int64_t length;
+  size_t got;
+  uint8_t *buf;
+  npr_status st = npr_arg_i64(a, 0, &length, err);
+  if (st != NPR_OK) return st;
+  if ((buf = npr_alloc_values(length > 4 ? (size_t)length : 4, 1, err)) == NULL) return NPR_MEMORY_ERROR;
+  st = fill(ctx, length, buf, &got, err);
+  if (st == NPR_OK) npr_values_bytes(out, buf, got);
+  free(buf);
+  return st;
+}
+
 static npr_status measure(const cJSON *x, size_t depth, npr_json_array *arr, npr_error *err) {
   const cJSON *item;
   size_t len;

@@ -15,6 +15,10 @@ typedef npr_status (*npr_params_fill_fn)(void *ctx, const double *p, size_t n, d
 npr_status npr_run_params(void *ctx, const npr_args *a, int n_params, npr_params_fill_fn fill, npr_values *out,
                           npr_error *err);
 
+/* bytes(length): fill writes *out_len bytes (room for max(length, 4)). */
+typedef npr_status (*npr_bytes_fn)(void *ctx, int64_t length, uint8_t *out, size_t *out_len, npr_error *err);
+npr_status npr_run_bytes(void *ctx, const npr_args *a, npr_bytes_fn fill, npr_values *out, npr_error *err);
+
 #define NPR_MAX_NDIM 8
 
 /* A JSON value as np.array(x) sees it: shape, and the elements in row-major

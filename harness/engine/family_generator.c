@@ -260,18 +260,12 @@ static npr_status m_integers(void *s, const npr_args *a, npr_values *out, npr_er
   return st;
 }
 
+static npr_status fill_bytes(void *g, int64_t length, uint8_t *out, size_t *out_len, npr_error *err) {
+  return npr_gen_bytes(&((gen_stream *)g)->bg, length, out, out_len, err);
+}
+
 static npr_status m_bytes(void *s, const npr_args *a, npr_values *out, npr_error *err) {
-  gen_stream *g = s;
-  int64_t length;
-  size_t got;
-  uint8_t *buf;
-  npr_status st = npr_arg_i64(a, 0, &length, err);
-  if (st != NPR_OK) return st;
-  if ((buf = npr_alloc_values(length > 4 ? (size_t)length : 4, 1, err)) == NULL) return NPR_MEMORY_ERROR;
-  st = npr_gen_bytes(&g->bg, length, buf, &got, err);
-  if (st == NPR_OK) npr_values_bytes(out, buf, got);
-  free(buf);
-  return st;
+  return npr_run_bytes(s, a, fill_bytes, out, err);
 }
 
 static npr_status m_random_raw(void *s, const npr_args *a, npr_values *out, npr_error *err) {

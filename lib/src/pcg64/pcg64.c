@@ -2,6 +2,7 @@
 
 #include "nprand/seedsequence.h"
 #include "pcg64/pcg128.h"
+#include "core/half_word.h"
 
 static npr_pcg128 pcg_mult(void) { return npr_pcg128_make(NPR_PCG_MULT_HI, NPR_PCG_MULT_LO); }
 
@@ -46,15 +47,9 @@ uint64_t npr_pcg64_next64(npr_pcg64 *pcg) {
 }
 
 uint32_t npr_pcg64_next32(npr_pcg64 *pcg) {
-  uint64_t word;
-  if (pcg->has_uint32) {
-    pcg->has_uint32 = 0;
-    return pcg->uinteger;
-  }
-  word = npr_pcg64_next64(pcg);
-  pcg->has_uint32 = 1;
-  pcg->uinteger = (uint32_t)(word >> 32);
-  return (uint32_t)word;
+  uint32_t half;
+  if (npr_half_take(&pcg->has_uint32, &pcg->uinteger, &half)) return half;
+  return npr_half_split(&pcg->has_uint32, &pcg->uinteger, npr_pcg64_next64(pcg));
 }
 
 double npr_pcg64_next_double(npr_pcg64 *pcg) {

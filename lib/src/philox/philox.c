@@ -4,6 +4,7 @@
 
 #include "nprand/seedsequence.h"
 #include "pcg64/pcg128.h"
+#include "core/half_word.h"
 
 /* Round multipliers and Weyl key increments from Random123. */
 #define PHILOX_M0 0xD2E7470EE14C6C93ULL
@@ -115,15 +116,9 @@ uint64_t npr_philox_next64(npr_philox *px) {
 }
 
 uint32_t npr_philox_next32(npr_philox *px) {
-  uint64_t word;
-  if (px->has_uint32) {
-    px->has_uint32 = 0;
-    return px->uinteger;
-  }
-  word = npr_philox_next64(px);
-  px->has_uint32 = 1;
-  px->uinteger = (uint32_t)(word >> 32);
-  return (uint32_t)word;
+  uint32_t half;
+  if (npr_half_take(&px->has_uint32, &px->uinteger, &half)) return half;
+  return npr_half_split(&px->has_uint32, &px->uinteger, npr_philox_next64(px));
 }
 
 double npr_philox_next_double(npr_philox *px) {

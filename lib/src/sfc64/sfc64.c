@@ -1,6 +1,7 @@
 #include "nprand/sfc64.h"
 
 #include "nprand/seedsequence.h"
+#include "core/half_word.h"
 
 static uint64_t rotl64(uint64_t v, unsigned rot) { return (v << rot) | (v >> ((0u - rot) & 63u)); }
 
@@ -34,15 +35,9 @@ void npr_sfc64_from_seedseq(npr_sfc64 *sfc, const npr_seedsequence *ss) {
 }
 
 uint32_t npr_sfc64_next32(npr_sfc64 *sfc) {
-  uint64_t word;
-  if (sfc->has_uint32) {
-    sfc->has_uint32 = 0;
-    return sfc->uinteger;
-  }
-  word = npr_sfc64_next64(sfc);
-  sfc->has_uint32 = 1;
-  sfc->uinteger = (uint32_t)(word >> 32);
-  return (uint32_t)word;
+  uint32_t half;
+  if (npr_half_take(&sfc->has_uint32, &sfc->uinteger, &half)) return half;
+  return npr_half_split(&sfc->has_uint32, &sfc->uinteger, npr_sfc64_next64(sfc));
 }
 
 double npr_sfc64_next_double(npr_sfc64 *sfc) {
