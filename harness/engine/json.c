@@ -69,6 +69,16 @@ cJSON *npr_json_parse(const char *text, size_t len, npr_error *err) {
     npr_fail(err, NPR_VALUE_ERROR, "malformed JSON near byte %zu", at);
     return NULL;
   }
+  if (end != NULL) {
+    /* cJSON stops after the first value; a line holds exactly one. */
+    size_t at = (size_t)(end - text);
+    while (at < len && isspace((unsigned char)text[at])) at++;
+    if (at < len) {
+      npr_fail(err, NPR_VALUE_ERROR, "malformed JSON: extra data at byte %zu", at);
+      cJSON_Delete(root);
+      return NULL;
+    }
+  }
   if (!collect_numbers(text, len, &nt) || !attach_numbers(root, &nt) || nt.next != nt.n) {
     npr_fail(err, NPR_VALUE_ERROR, "malformed JSON: number literals could not be read back");
     cJSON_Delete(root);
