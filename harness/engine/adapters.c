@@ -1,5 +1,6 @@
 #include "adapters.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -53,45 +54,68 @@ npr_status npr_run_bytes(void *ctx, const npr_args *a, npr_bytes_fn fill, npr_va
   return st;
 }
 
-static npr_status measure(const cJSON *x, size_t depth, npr_json_array *arr, npr_error *err) {
-  const cJSON *item;
-  size_t len;
-  if (!cJSON_IsArray(x)) {
-    if (depth < arr->ndim) return npr_fail(err, NPR_VALUE_ERROR, "setting an array element with a sequence. The requested array has an inhomogeneous shape");
-    return NPR_OK;
+/* NumPy's shape discovery, level by level: a level whose nodes are all lists
+ * of one length adds a dimension; all scalars ends the shape; anything else
+ * is the "inhomogeneous" ValueError with the shape found so far. Returns the
+ * next level's nodes in *next (malloc'd), or NULL at the leaves. */
+static npr_status next_level(const cJSON **level, size_t n, npr_json_array *arr, const cJSON ***next,
+                             size_t *n_next, npr_error *err) {
+  size_t i, lists = 0, len = 0, k = 0;
+  for (i = 0; i < n; i++) {
+    if (cJSON_IsArray(level[i])) {
+      size_t l = (size_t)cJSON_GetArraySize(level[i]);
+      if (lists && l != len) break;
+      len = l;
+      lists++;
+    }
   }
-  len = (size_t)cJSON_GetArraySize(x);
-  if (depth >= NPR_MAX_NDIM) return npr_fail(err, NPR_NOT_IMPLEMENTED, "arrays of more than %d dimensions", NPR_MAX_NDIM);
-  if (depth == arr->ndim) {
-    arr->shape[arr->ndim++] = len;
-  } else if (arr->shape[depth] != len) {
-    return npr_fail(err, NPR_VALUE_ERROR, "setting an array element with a sequence. The requested array has an inhomogeneous shape");
+  *next = NULL;
+  *n_next = 0;
+  if (lists == 0) return NPR_OK;
+  if (lists != n) {
+    char shape[160];
+    size_t d, used = 0;
+    used += (size_t)snprintf(shape, sizeof shape, "(");
+    for (d = 0; d < arr->ndim && used < sizeof shape; d++) {
+      used += (size_t)snprintf(shape + used, sizeof shape - used, d ? ", %zu" : "%zu", arr->shape[d]);
+    }
+    if (used < sizeof shape) snprintf(shape + used, sizeof shape - used, arr->ndim == 1 ? ",)" : ")");
+    return npr_fail(err, NPR_VALUE_ERROR,
+                    "setting an array element with a sequence. The requested array has an inhomogeneous shape "
+                    "after %zu dimensions. The detected shape was %s + inhomogeneous part.",
+                    arr->ndim, shape);
   }
-  cJSON_ArrayForEach(item, x) {
-    npr_status st = measure(item, depth + 1, arr, err);
-    if (st != NPR_OK) return st;
+  if (arr->ndim == NPR_MAX_NDIM) return npr_fail(err, NPR_NOT_IMPLEMENTED, "arrays of more than %d dimensions", NPR_MAX_NDIM);
+  arr->shape[arr->ndim++] = len;
+  if ((*next = npr_alloc_values(n * len != 0 ? n * len : 1, sizeof **next, err)) == NULL) return NPR_MEMORY_ERROR;
+  for (i = 0; i < n; i++) {
+    const cJSON *item;
+    cJSON_ArrayForEach(item, level[i]) (*next)[k++] = item;
   }
+  *n_next = k;
   return NPR_OK;
 }
 
-static void collect(const cJSON *x, npr_json_array *arr) {
-  const cJSON *item;
-  if (!cJSON_IsArray(x)) {
-    arr->elems[arr->n++] = x;
-    return;
-  }
-  cJSON_ArrayForEach(item, x) collect(item, arr);
-}
-
 npr_status npr_json_array_view(const cJSON *x, npr_json_array *arr, npr_error *err) {
-  size_t total = 1, d;
-  npr_status st;
+  const cJSON **level = malloc(sizeof *level), **next;
+  size_t n = 1, n_next;
   memset(arr, 0, sizeof *arr);
-  if ((st = measure(x, 0, arr, err)) != NPR_OK) return st;
-  for (d = 0; d < arr->ndim; d++) total *= arr->shape[d];
-  arr->elems = npr_alloc_values(total ? total : 1, sizeof *arr->elems, err);
-  if (arr->elems == NULL) return NPR_MEMORY_ERROR;
-  collect(x, arr);
+  if (level == NULL) return npr_fail(err, NPR_MEMORY_ERROR, "out of memory");
+  level[0] = x;
+  for (;;) {
+    npr_status st = next_level(level, n, arr, &next, &n_next, err);
+    if (st != NPR_OK) {
+      free(level);
+      return st;
+    }
+    if (next == NULL) break;
+    free(level);
+    level = next;
+    n = n_next;
+  }
+  /* level now holds the leaves in row-major order, prod(shape) of them */
+  arr->elems = level;
+  arr->n = n;
   return NPR_OK;
 }
 

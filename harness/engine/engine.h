@@ -53,7 +53,8 @@ void npr_values_bool(npr_values *vs, bool x);
 void npr_values_big(npr_values *vs, const char *decimal);
 void npr_values_bytes(npr_values *vs, const void *p, size_t n);
 void npr_values_str(npr_values *vs, const char *p, size_t n);
-/* An element of a JSON list echoed back (choice, shuffle of arbitrary lists). */
+/* An element of a JSON list echoed back (choice, shuffle of arbitrary lists);
+ * a nested list contributes its items, flattened row-major. */
 void npr_values_json(npr_values *vs, const cJSON *item);
 void npr_values_free(npr_values *vs);
 

@@ -204,18 +204,27 @@ static npr_status m_bytes(void *s, const npr_args *a, npr_values *out, npr_error
 
 /* --- permutations --------------------------------------------------------- */
 
-/* Appends x's items in the order idx gives, flattening nested rows. */
+/* Appends x's items in the order idx gives, flattening nested rows. cJSON
+ * lists are linked, so the items are indexed once first. */
 static void put_rows(const cJSON *x, const int64_t *idx, size_t n, npr_values *out) {
-  size_t i;
-  for (i = 0; i < n; i++) {
-    const cJSON *row = cJSON_GetArrayItem(x, (int)idx[i]);
-    if (cJSON_IsArray(row)) {
-      const cJSON *item;
-      cJSON_ArrayForEach(item, row) npr_values_json(out, item);
-    } else {
-      npr_values_json(out, row);
-    }
+  const cJSON **items = malloc((size_t)cJSON_GetArraySize(x) * sizeof *items + 1);
+  const cJSON *item;
+  size_t i = 0;
+  if (items == NULL) {
+    out->failed = true;
+    return;
   }
+  cJSON_ArrayForEach(item, x) items[i++] = item;
+  for (i = 0; i < n; i++) npr_values_json(out, items[idx[i]]);
+  free(items);
+}
+
+/* np.asarray(x) refuses ragged lists; shuffle of a list never converts it. */
+static npr_status check_rectangular(const cJSON *x, npr_error *err) {
+  npr_json_array arr;
+  npr_status st = npr_json_array_view(x, &arr, err);
+  if (st == NPR_OK) npr_json_array_free(&arr);
+  return st;
 }
 
 static npr_status shuffle_rows(npr_randomstate *rs, const cJSON *x, npr_values *out, npr_error *err) {
@@ -255,7 +264,7 @@ static npr_status m_permutation(void *s, const npr_args *a, npr_values *out, npr
   if (!cJSON_IsArray(x)) {
     return npr_fail(err, NPR_INDEX_ERROR, "x must be an integer or at least 1-dimensional");
   }
-  return shuffle_rows(s, x, out, err);
+  return check_rectangular(x, err) != NPR_OK ? err->status : shuffle_rows(s, x, out, err);
 }
 
 static npr_status m_choice(void *s, const npr_args *a, npr_values *out, npr_error *err) {
@@ -270,6 +279,7 @@ static npr_status m_choice(void *s, const npr_args *a, npr_values *out, npr_erro
     if ((st = npr_arg_i64(a, 0, &pop_size, err)) != NPR_OK) return st;
   } else {
     const cJSON *item;
+    if ((st = check_rectangular(x, err)) != NPR_OK) return st;
     cJSON_ArrayForEach(item, x) {
       if (cJSON_IsArray(item)) return npr_fail(err, NPR_VALUE_ERROR, "a must be 1-dimensional");
     }

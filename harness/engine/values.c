@@ -79,6 +79,10 @@ void npr_values_json(npr_values *vs, const cJSON *item) {
     npr_values_float(vs, d);
   } else if (cJSON_IsString(item)) {
     npr_values_str(vs, item->valuestring, strlen(item->valuestring));
+  } else if (cJSON_IsArray(item)) {
+    /* a reply is one flat list per call: nested lists flatten row-major */
+    const cJSON *child;
+    cJSON_ArrayForEach(child, item) npr_values_json(vs, child);
   } else {
     char *text = cJSON_PrintUnformatted(item);
     if (text == NULL) {

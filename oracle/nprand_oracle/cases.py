@@ -166,6 +166,8 @@ LEGACY = [
     error_case('size_negative', call('random_sample', size=-1)),
     error_case('bytes_negative', call('bytes', -8)),
     error_case('permutation_scalar', call('permutation', 1.5)),
+    error_case('permutation_ragged', call('shuffle', ['a', [1, 2]]), call('permutation', ['a', [1, 2]])),
+    error_case('choice_ragged', call('choice', [[1, 2], [3]])),
 ]
 
 def generator_integer_edges():
@@ -227,6 +229,7 @@ def generator_cases(fam):
         Case(fam, 'error_choice', [call('random'), call('choice', 0)]),
         Case(fam, 'error_dtype', [call('random'), call('random', dtype='int32')]),
         Case(fam, 'error_uniform', [call('random'), call('uniform', 0, 'inf')]),
+        Case(fam, 'error_ragged', [call('random'), call('permutation', [[1, [2]], [3, 4]])]),
     ]
     if fam != 'sfc64':
         cases_.append(Case(fam, 'jumped', [call('random_raw', size=3), call('random')], jumped=1))

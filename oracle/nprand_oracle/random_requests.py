@@ -106,6 +106,8 @@ def _legacy_call(rng):
         x = [rng.randint(-100, 100) for _ in range(n)]
         if m == 'permutation' and rng.random() < 0.3:
             x = rng.randint(-2, 40)
+        elif rng.random() < 0.05:  # ragged: permutation refuses it, shuffle of a list does not
+            x = rng.choice([['a', [1, 2]], [[1, 2], [3]], [[1, [2]], [3, 4]]])
         return {'method': m, 'args': [x]}
     if m == 'bytes':
         return {'method': m, 'args': [rng.randint(-10, 40)]}
@@ -196,6 +198,8 @@ def _gen_call(rng):
             x = [[rng.randint(-9, 9) for _ in range(c)] for _ in range(r)]
         if m == 'permutation' and rng.random() < 0.3:
             return {'method': m, 'args': [rng.randint(-2, 40)]}
+        if rng.random() < 0.05:  # ragged: NumPy's inhomogeneous-shape error
+            x = rng.choice([['a', [1, 2]], [[1, 2], [3]], [[1, [2]], [3, 4]], [[], [1]]])
         kwargs = {}
         if isinstance(x[0] if x else None, list) and rng.random() < 0.5:
             kwargs['axis'] = rng.choice([0, 1, -1])
