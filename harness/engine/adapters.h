@@ -9,9 +9,7 @@
 /* Appends n elements of dtype (integer, bool, float32 or float64) from buf. */
 void npr_put_typed(npr_dtype dtype, const void *buf, size_t n, npr_values *out);
 
-/* Methods shaped f(p0, [p1, [p2,]] size=None) with float parameters: reads
- * n_params doubles and the size, then fill(ctx, p, n, out) writes n doubles. */
-typedef npr_status (*npr_params_fill_fn)(void *ctx, const double *p, size_t n, double *out, npr_error *err);
+/* Runs a float-parameter method (see npr_params_fill_fn in engine.h). */
 npr_status npr_run_params(void *ctx, const npr_args *a, int n_params, npr_params_fill_fn fill, npr_values *out,
                           npr_error *err);
 

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "adapters.h"
 #include "families.h"
 
 const npr_family *npr_find_family(const char *name) {
@@ -380,7 +381,10 @@ void npr_engine_run(const cJSON *request, npr_reply *reply) {
     st = owned == NULL ? npr_fail(&err, NPR_MEMORY_ERROR, "out of memory")
                        : bind_args(fam, m, call, owned, &args, &err);
     args.negative_dims = &negative_dims;
-    if (st == NPR_OK) st = m->run(stream, &args, out, &err);
+    if (st == NPR_OK) {
+      st = m->run != NULL ? m->run(stream, &args, out, &err)
+                          : npr_run_params(stream, &args, m->n_params, m->fill, out, &err);
+    }
     if (st == NPR_OK && negative_dims) {
       st = npr_fail(&err, NPR_VALUE_ERROR, "negative dimensions are not allowed");
     }

@@ -71,12 +71,20 @@ typedef struct npr_args {
   bool *negative_dims;
 } npr_args;
 
+/* Methods shaped f(p0, [p1, [p2,]] size=None) with float parameters: the
+ * engine reads n_params doubles and the size, then fill(stream, p, n, out)
+ * writes n doubles. */
+typedef npr_status (*npr_params_fill_fn)(void *stream, const double *p, size_t n, double *out, npr_error *err);
+
 typedef struct npr_method {
   const char *name;
   /* Python signature without self, e.g. "low, high=None, size=None,
    * dtype='int64'"; "*args" collects positionals into a list. */
   const char *params;
   npr_status (*run)(void *stream, const npr_args *args, npr_values *out, npr_error *err);
+  /* Used when run is NULL: a float-parameter method is one table entry. */
+  npr_params_fill_fn fill;
+  int n_params;
 } npr_method;
 
 typedef struct npr_family {

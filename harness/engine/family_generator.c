@@ -222,18 +222,6 @@ static npr_status fill_triangular(void *g, const double *p, size_t n, double *o,
   return npr_gen_triangular_fill(&((gen_stream *)g)->bg, p[0], p[1], p[2], n, o, e);
 }
 
-static npr_status m_normal(void *s, const npr_args *a, npr_values *out, npr_error *err) {
-  return npr_run_params(s, a, 2, fill_normal, out, err);
-}
-static npr_status m_exponential(void *s, const npr_args *a, npr_values *out, npr_error *err) {
-  return npr_run_params(s, a, 1, fill_exponential, out, err);
-}
-static npr_status m_uniform(void *s, const npr_args *a, npr_values *out, npr_error *err) {
-  return npr_run_params(s, a, 2, fill_uniform, out, err);
-}
-static npr_status m_triangular(void *s, const npr_args *a, npr_values *out, npr_error *err) {
-  return npr_run_params(s, a, 3, fill_triangular, out, err);
-}
 
 static npr_status m_integers(void *s, const npr_args *a, npr_values *out, npr_error *err) {
   gen_stream *g = s;
@@ -401,20 +389,20 @@ done:
 }
 
 static const npr_method generator_methods[] = {
-    {"integers", "low, high=None, size=None, dtype='int64', endpoint=False", m_integers},
-    {"random", "size=None, dtype='float64', out=None", m_random},
-    {"standard_normal", "size=None, dtype='float64', out=None", m_standard_normal},
-    {"normal", "loc=0.0, scale=1.0, size=None", m_normal},
-    {"standard_exponential", "size=None, dtype='float64', method='zig', out=None", m_standard_exponential},
-    {"exponential", "scale=1.0, size=None", m_exponential},
-    {"uniform", "low=0.0, high=1.0, size=None", m_uniform},
-    {"triangular", "left, mode, right, size=None", m_triangular},
-    {"bytes", "length", m_bytes},
-    {"shuffle", "x, axis=0", m_shuffle},
-    {"permutation", "x, axis=0", m_permutation},
-    {"permuted", "x, axis=None, out=None", m_permuted},
-    {"choice", "a, size=None, replace=True, p=None, axis=0, shuffle=True", m_choice},
-    {"random_raw", "size=None, output=True", m_random_raw},
+    {"integers", "low, high=None, size=None, dtype='int64', endpoint=False", m_integers, NULL, 0},
+    {"random", "size=None, dtype='float64', out=None", m_random, NULL, 0},
+    {"standard_normal", "size=None, dtype='float64', out=None", m_standard_normal, NULL, 0},
+    {"normal", "loc=0.0, scale=1.0, size=None", NULL, fill_normal, 2},
+    {"standard_exponential", "size=None, dtype='float64', method='zig', out=None", m_standard_exponential, NULL, 0},
+    {"exponential", "scale=1.0, size=None", NULL, fill_exponential, 1},
+    {"uniform", "low=0.0, high=1.0, size=None", NULL, fill_uniform, 2},
+    {"triangular", "left, mode, right, size=None", NULL, fill_triangular, 3},
+    {"bytes", "length", m_bytes, NULL, 0},
+    {"shuffle", "x, axis=0", m_shuffle, NULL, 0},
+    {"permutation", "x, axis=0", m_permutation, NULL, 0},
+    {"permuted", "x, axis=None, out=None", m_permuted, NULL, 0},
+    {"choice", "a, size=None, replace=True, p=None, axis=0, shuffle=True", m_choice, NULL, 0},
+    {"random_raw", "size=None, output=True", m_random_raw, NULL, 0},
 };
 
 #define GENERATOR_FAMILY(var, fname, kind)                                                         \

@@ -135,18 +135,6 @@ static npr_status fill_triangular(void *rs, const double *p, size_t n, double *o
   return npr_rs_triangular_fill(rs, p[0], p[1], p[2], n, o, e);
 }
 
-static npr_status m_normal(void *s, const npr_args *a, npr_values *out, npr_error *err) {
-  return npr_run_params(s, a, 2, fill_normal, out, err);
-}
-static npr_status m_exponential(void *s, const npr_args *a, npr_values *out, npr_error *err) {
-  return npr_run_params(s, a, 1, fill_exponential, out, err);
-}
-static npr_status m_uniform(void *s, const npr_args *a, npr_values *out, npr_error *err) {
-  return npr_run_params(s, a, 2, fill_uniform, out, err);
-}
-static npr_status m_triangular(void *s, const npr_args *a, npr_values *out, npr_error *err) {
-  return npr_run_params(s, a, 3, fill_triangular, out, err);
-}
 
 /* --- integers ------------------------------------------------------------ */
 
@@ -339,27 +327,27 @@ static npr_status m_seed(void *s, const npr_args *a, npr_values *out, npr_error 
 }
 
 static const npr_method legacy_methods[] = {
-    {"random_sample", "size=None", m_random_sample},
-    {"random", "size=None", m_random_sample},
-    {"ranf", "size=None", m_random_sample},
-    {"sample", "size=None", m_random_sample},
-    {"rand", "*args", m_rand},
-    {"randint", "low, high=None, size=None, dtype='int64'", m_randint},
-    {"random_integers", "low, high=None, size=None", m_random_integers},
-    {"tomaxint", "size=None", m_tomaxint},
-    {"bytes", "length", m_bytes},
-    {"shuffle", "x", m_shuffle},
-    {"permutation", "x", m_permutation},
-    {"choice", "a, size=None, replace=True, p=None", m_choice},
-    {"standard_normal", "size=None", m_standard_normal},
-    {"randn", "*args", m_randn},
-    {"normal", "loc=0.0, scale=1.0, size=None", m_normal},
-    {"standard_exponential", "size=None", m_standard_exponential},
-    {"exponential", "scale=1.0, size=None", m_exponential},
-    {"uniform", "low=0.0, high=1.0, size=None", m_uniform},
-    {"triangular", "left, mode, right, size=None", m_triangular},
-    {"get_state", "", m_get_state},
-    {"seed", "seed=None", m_seed},
+    {"random_sample", "size=None", m_random_sample, NULL, 0},
+    {"random", "size=None", m_random_sample, NULL, 0},
+    {"ranf", "size=None", m_random_sample, NULL, 0},
+    {"sample", "size=None", m_random_sample, NULL, 0},
+    {"rand", "*args", m_rand, NULL, 0},
+    {"randint", "low, high=None, size=None, dtype='int64'", m_randint, NULL, 0},
+    {"random_integers", "low, high=None, size=None", m_random_integers, NULL, 0},
+    {"tomaxint", "size=None", m_tomaxint, NULL, 0},
+    {"bytes", "length", m_bytes, NULL, 0},
+    {"shuffle", "x", m_shuffle, NULL, 0},
+    {"permutation", "x", m_permutation, NULL, 0},
+    {"choice", "a, size=None, replace=True, p=None", m_choice, NULL, 0},
+    {"standard_normal", "size=None", m_standard_normal, NULL, 0},
+    {"randn", "*args", m_randn, NULL, 0},
+    {"normal", "loc=0.0, scale=1.0, size=None", NULL, fill_normal, 2},
+    {"standard_exponential", "size=None", m_standard_exponential, NULL, 0},
+    {"exponential", "scale=1.0, size=None", NULL, fill_exponential, 1},
+    {"uniform", "low=0.0, high=1.0, size=None", NULL, fill_uniform, 2},
+    {"triangular", "left, mode, right, size=None", NULL, fill_triangular, 3},
+    {"get_state", "", m_get_state, NULL, 0},
+    {"seed", "seed=None", m_seed, NULL, 0},
 };
 
 const npr_family npr_family_legacy = {

@@ -62,8 +62,8 @@ static npr_status m_spawn(void *s, const npr_args *a, npr_values *out, npr_error
 }
 
 static const npr_method seedsequence_methods[] = {
-    {"generate_state", "n_words, dtype='uint32'", m_generate_state},
-    {"spawn", "n_children", m_spawn},
+    {"generate_state", "n_words, dtype='uint32'", m_generate_state, NULL, 0},
+    {"spawn", "n_children", m_spawn, NULL, 0},
 };
 
 const npr_family npr_family_seedsequence = {
