@@ -16,7 +16,7 @@ static void print_doubles(const char *label, const double *x, int n) {
 int main(void) {
   npr_seedsequence ss, children[4];
   npr_pcg64 pcg;
-  npr_bitgen bg;
+  npr_generator rng;
   double x[3];
   int64_t ints[5];
   int i;
@@ -24,25 +24,25 @@ int main(void) {
   /* rng = np.random.default_rng(42): PCG64 seeded through SeedSequence(42) */
   if (npr_seedsequence_init_u64(&ss, 42, NULL) != NPR_OK) return 1;
   npr_pcg64_from_seedseq(&pcg, &ss);
-  bg = npr_pcg64_bitgen(&pcg);
-  npr_gen_random_fill(&bg, NPR_FLOAT64, 3, x, NULL);
+  npr_generator_init(&rng, npr_pcg64_bitgen(&pcg), NPR_NUMPY_DEFAULT);
+  npr_gen_random_fill(&rng, NPR_FLOAT64, 3, x, NULL);
   print_doubles("random", x, 3);
-  npr_gen_integers_fill(&bg, NPR_INT64, npr_int128_from_i64(0), npr_int128_from_i64(10), false, 5, ints, NULL);
+  npr_gen_integers_fill(&rng, NPR_INT64, npr_int128_from_i64(0), npr_int128_from_i64(10), false, 5, ints, NULL);
   printf("integers");
   for (i = 0; i < 5; i++) printf(" %lld", (long long)ints[i]);
   printf("\n");
-  npr_gen_standard_normal_fill(&bg, NPR_FLOAT64, 2, x, NULL);
+  npr_gen_standard_normal_fill(&rng, NPR_FLOAT64, 2, x, NULL);
   print_doubles("normal", x, 2);
 
   /* SeedSequence(42).spawn(4): one independent stream per worker */
   if (npr_seedsequence_spawn(&ss, 4, children, NULL) != NPR_OK) return 1;
   for (i = 0; i < 4; i++) {
     npr_pcg64 worker;
-    npr_bitgen wbg;
+    npr_generator wrng;
     char label[16];
     npr_pcg64_from_seedseq(&worker, &children[i]);
-    wbg = npr_pcg64_bitgen(&worker);
-    npr_gen_random_fill(&wbg, NPR_FLOAT64, 2, x, NULL);
+    npr_generator_init(&wrng, npr_pcg64_bitgen(&worker), NPR_NUMPY_DEFAULT);
+    npr_gen_random_fill(&wrng, NPR_FLOAT64, 2, x, NULL);
     snprintf(label, sizeof label, "worker %d", i);
     print_doubles(label, x, 2);
     npr_seedsequence_free(&children[i]);

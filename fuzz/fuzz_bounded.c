@@ -308,7 +308,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
     default: /* Generator.integers */
       masked = false;
-      st = npr_gen_integers_fill(&bg, dt, to_npr(low), to_npr(high), closed, n, out, &err);
+      {
+        npr_generator gen;
+        npr_generator_init(&gen, bg, NPR_NUMPY_DEFAULT);
+        st = npr_gen_integers_fill(&gen, dt, to_npr(low), to_npr(high), closed, n, out, &err);
+      }
       break;
     }
 

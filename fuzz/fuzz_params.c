@@ -64,7 +64,8 @@ static void expect_error(const char *want, npr_status st, const npr_error *err, 
 typedef struct two {
   npr_randomstate a, b; /* fill form on a, scalar form on b */
   npr_randomstate start;
-  npr_bitgen ga, gb;
+  npr_generator ga; /* Generator on a */
+  npr_bitgen gb;
 } two;
 
 static void two_init(two *t, fz_provider *p) {
@@ -75,7 +76,7 @@ static void two_init(two *t, fz_provider *p) {
   if (!isfinite(t->a.gauss)) t->a.gauss = 0.5; /* a cache the polar method could have made */
   t->b = t->a;
   t->start = t->a;
-  t->ga = npr_randomstate_bitgen(&t->a);
+  npr_generator_init(&t->ga, npr_randomstate_bitgen(&t->a), NPR_NUMPY_DEFAULT);
   t->gb = npr_randomstate_bitgen(&t->b);
 }
 
@@ -291,6 +292,8 @@ static void fuzz_param_method(fz_provider *p, two *t, int m) {
   /* The scalar form, n times (once when the fill failed: same error). */
   for (i = 0; i < (want != NULL ? 1 : n); i++) {
     double *o = &scal[i];
+    npr_generator gen_b;
+    npr_generator_init(&gen_b, t->gb, NPR_NUMPY_DEFAULT);
     switch (m) {
     case M_RS_NORMAL: st1 = npr_rs_normal(&t->b, x, y, o, &err); break;
     case M_RS_EXPONENTIAL: st1 = npr_rs_exponential(&t->b, x, o, &err); break;
@@ -299,10 +302,10 @@ static void fuzz_param_method(fz_provider *p, two *t, int m) {
     case M_RS_STD_NORMAL: *o = npr_rs_standard_normal(&t->b); break;
     case M_RS_STD_EXP: *o = npr_rs_standard_exponential(&t->b); break;
     case M_RS_RANDOM: *o = npr_rs_random_sample(&t->b); break;
-    case M_GEN_NORMAL: st1 = npr_gen_normal(&t->gb, x, y, o, &err); break;
-    case M_GEN_EXPONENTIAL: st1 = npr_gen_exponential(&t->gb, x, o, &err); break;
-    case M_GEN_UNIFORM: st1 = npr_gen_uniform(&t->gb, x, y, o, &err); break;
-    default: st1 = npr_gen_triangular(&t->gb, x, y, z, o, &err); break;
+    case M_GEN_NORMAL: st1 = npr_gen_normal(&gen_b, x, y, o, &err); break;
+    case M_GEN_EXPONENTIAL: st1 = npr_gen_exponential(&gen_b, x, o, &err); break;
+    case M_GEN_UNIFORM: st1 = npr_gen_uniform(&gen_b, x, y, o, &err); break;
+    default: st1 = npr_gen_triangular(&gen_b, x, y, z, o, &err); break;
     }
     expect_error(want, st1, &err, name);
   }

@@ -60,7 +60,7 @@ static bool param_name(const char *sig, int i, char *out, size_t cap) {
   return false;
 }
 
-static const npr_method *find_method(const npr_family *fam, const char *name) {
+static const npr_entry *find_method(const npr_family *fam, const char *name) {
   size_t k;
   for (k = 0; k < fam->n_methods; k++) {
     if (strcmp(fam->methods[k].name, name) == 0) return &fam->methods[k];
@@ -84,7 +84,7 @@ bool fz_request_is_cheap(const cJSON *request, double budget) {
     const cJSON *args = cJSON_GetObjectItemCaseSensitive(call, "args");
     const cJSON *kwargs = cJSON_GetObjectItemCaseSensitive(call, "kwargs");
     const cJSON *item;
-    const npr_method *m;
+    const npr_entry *m;
     double cost = 1.0;
     int i = 0;
     char pname[40];

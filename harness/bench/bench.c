@@ -69,6 +69,7 @@ typedef struct bench_state {
   npr_sfc64 sfc64;
 #endif
   npr_bitgen bg; /* the Generator's bit generator */
+  npr_generator gen; /* Generator(bg) */
 } bench_state;
 
 typedef struct family {
@@ -91,6 +92,7 @@ static npr_status seed_legacy(bench_state *st, npr_error *err) {
     npr_##lc##_from_seedseq(&st->lc, &ss);                               \
     npr_seedsequence_free(&ss);                                          \
     st->bg = npr_##lc##_bitgen(&st->lc);                                 \
+    npr_generator_init(&st->gen, st->bg, NPR_NUMPY_DEFAULT);             \
     return NPR_OK;                                                       \
   }
 
@@ -180,21 +182,21 @@ static npr_status rs_choice_p(bench_state *st, size_t n, void *out, npr_error *e
 }
 
 static npr_status gen_random(bench_state *st, size_t n, void *out, npr_error *err) {
-  return npr_gen_random_fill(&st->bg, NPR_FLOAT64, n, out, err);
+  return npr_gen_random_fill(&st->gen, NPR_FLOAT64, n, out, err);
 }
 static npr_status gen_integers_int64(bench_state *st, size_t n, void *out, npr_error *err) {
-  return npr_gen_integers_fill(&st->bg, NPR_INT64, npr_int128_from_i64(0),
+  return npr_gen_integers_fill(&st->gen, NPR_INT64, npr_int128_from_i64(0),
                                npr_int128_from_i64(100), false, n, out, err);
 }
 static npr_status gen_integers_uint8(bench_state *st, size_t n, void *out, npr_error *err) {
-  return npr_gen_integers_fill(&st->bg, NPR_UINT8, npr_int128_from_i64(0),
+  return npr_gen_integers_fill(&st->gen, NPR_UINT8, npr_int128_from_i64(0),
                                npr_int128_from_i64(100), false, n, out, err);
 }
 static npr_status gen_standard_normal(bench_state *st, size_t n, void *out, npr_error *err) {
-  return npr_gen_standard_normal_fill(&st->bg, NPR_FLOAT64, n, out, err);
+  return npr_gen_standard_normal_fill(&st->gen, NPR_FLOAT64, n, out, err);
 }
 static npr_status gen_standard_exponential(bench_state *st, size_t n, void *out, npr_error *err) {
-  return npr_gen_standard_exponential_fill(&st->bg, NPR_FLOAT64, NPR_EXP_ZIG, n, out, err);
+  return npr_gen_standard_exponential_fill(&st->gen, NPR_FLOAT64, NPR_EXP_ZIG, n, out, err);
 }
 /* bit_generator.random_raw(n): NumPy loops over next_raw through the
  * bitgen_t function pointer; so does this. */

@@ -23,24 +23,6 @@ void npr_put_typed(npr_dtype dtype, const void *buf, size_t n, npr_values *out) 
   }
 }
 
-npr_status npr_run_params(void *ctx, const npr_args *a, int n_params, npr_params_fill_fn fill, npr_values *out,
-                          npr_error *err) {
-  double p[3], *buf;
-  bool scalar;
-  size_t n;
-  int i;
-  npr_status st;
-  for (i = 0; i < n_params; i++) {
-    if ((st = npr_arg_double(a, i, &p[i], err)) != NPR_OK) return st;
-  }
-  if ((st = npr_arg_size(a, n_params, &scalar, &n, err)) != NPR_OK) return st;
-  if ((buf = npr_alloc_values(n, sizeof *buf, err)) == NULL) return NPR_MEMORY_ERROR;
-  st = fill(ctx, p, n, buf, err);
-  if (st == NPR_OK) npr_put_typed(NPR_FLOAT64, buf, n, out);
-  free(buf);
-  return st;
-}
-
 npr_status npr_run_bytes(void *ctx, const npr_args *a, npr_bytes_fn fill, npr_values *out, npr_error *err) {
   int64_t length;
   size_t got;

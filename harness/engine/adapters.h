@@ -9,8 +9,16 @@
 /* Appends n elements of dtype (integer, bool, float32 or float64) from buf. */
 void npr_put_typed(npr_dtype dtype, const void *buf, size_t n, npr_values *out);
 
-/* Runs a float-parameter method (see npr_params_fill_fn in engine.h). */
-npr_status npr_run_params(void *ctx, const npr_args *a, int n_params, npr_params_fill_fn fill, npr_values *out,
+/* Runs a row of the library's method tables: the JSON arguments as NumPy
+ * arrays (0-d for numbers, nested lists for N-D), size or out= as the
+ * result's shape, dtype='float32' selecting the family's float32 row; the
+ * values flattened row-major. state is the library object the row takes. */
+npr_status npr_run_spec(const npr_family *fam, const npr_entry *e, void *state, const npr_args *a,
+                        npr_values *out, npr_error *err);
+
+/* A JSON value as a parameter array of doubles or int64s (elements malloc'd
+ * into *storage, which the caller frees). */
+npr_status npr_json_param(const cJSON *v, npr_ptype type, npr_param *p, size_t dims[NPR_MAXDIMS], void **storage,
                           npr_error *err);
 
 /* bytes(length): fill writes *out_len bytes (room for max(length, 4)). */

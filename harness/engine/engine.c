@@ -18,6 +18,36 @@ const npr_family *npr_find_family(const char *name) {
   return NULL;
 }
 
+size_t npr_family_size(const npr_family *fam) {
+  size_t n = 0, n32 = 0;
+  if (fam->rows != NULL) fam->rows(&n);
+  (void)n32;
+  return fam->n_methods + n;
+}
+
+void npr_family_entry(const npr_family *fam, size_t i, npr_entry *out) {
+  size_t n;
+  const npr_method *rows;
+  if (i < fam->n_methods) {
+    *out = fam->methods[i];
+    return;
+  }
+  rows = fam->rows(&n);
+  memset(out, 0, sizeof *out);
+  out->name = rows[i - fam->n_methods].name;
+  out->params = rows[i - fam->n_methods].signature;
+  out->spec = &rows[i - fam->n_methods];
+}
+
+bool npr_family_find(const npr_family *fam, const char *name, npr_entry *out) {
+  size_t i, n = npr_family_size(fam);
+  for (i = 0; i < n; i++) {
+    npr_family_entry(fam, i, out);
+    if (strcmp(out->name, name) == 0) return true;
+  }
+  return false;
+}
+
 /* --- signatures ----------------------------------------------------------- */
 
 typedef struct param {
@@ -66,7 +96,7 @@ static cJSON *default_item(const char *lit) {
   return cJSON_CreateString(lit); /* a bare name such as int or float */
 }
 
-static npr_status arg_count_error(const npr_family *fam, const npr_method *m, const param *ps,
+static npr_status arg_count_error(const npr_family *fam, const npr_entry *m, const param *ps,
                                   int np, int given, npr_error *err) {
   int required = 0, i, max = np;
   for (i = 0; i < np; i++) required += ps[i].deflt[0] == '\0';
@@ -93,7 +123,7 @@ static npr_status arg_count_error(const npr_family *fam, const npr_method *m, co
 
 /* Binds a call's "args" and "kwargs" to the method's signature; defaults
  * and *args lists are created in owned. */
-static npr_status bind_args(const npr_family *fam, const npr_method *m, const cJSON *call,
+static npr_status bind_args(const npr_family *fam, const npr_entry *m, const cJSON *call,
                             cJSON *owned, npr_args *a, npr_error *err) {
   param ps[NPR_MAX_PARAMS];
   const int np = parse_signature(m->params, ps);
@@ -168,46 +198,71 @@ static npr_status bind_args(const npr_family *fam, const npr_method *m, const cJ
 
 bool npr_arg_is_none(const npr_args *a, int i) { return a->v[i] == NULL || cJSON_IsNull(a->v[i]); }
 
-static npr_status one_dim(const cJSON *item, size_t *count, bool *negative, npr_error *err) {
-  int64_t d;
-  npr_status st;
-  if (!npr_json_is_integer(item) && !cJSON_IsBool(item)) {
-    return npr_fail(err, NPR_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
-                    cJSON_IsNumber(item) ? "float" : cJSON_IsString(item) ? "str" : "list");
-  }
-  st = npr_json_to_i64(item, &d, err);
-  if (st != NPR_OK) return st;
-  if (d < 0) {
-    *negative = true;
+/* One dimension of size, as PyArray_IntpConverter reads it. */
+static npr_status one_dim(const cJSON *item, bool alone, int64_t *dim, npr_error *err) {
+  if (npr_json_is_integer(item) || (!alone && cJSON_IsBool(item))) {
+    if (npr_json_to_i64(item, dim, NULL) != NPR_OK) {
+      return npr_fail(err, NPR_VALUE_ERROR, "Maximum allowed dimension exceeded");
+    }
     return NPR_OK;
   }
-  if (*count != 0 && (uint64_t)d > NPR_MAX_VALUES / *count) {
-    return npr_fail(err, NPR_MEMORY_ERROR, "Unable to allocate an array of that size");
+  if (alone) {
+    /* A lone non-integer is neither an int nor a sequence. */
+    char text[64];
+    const char *shown = cJSON_IsBool(item) ? (cJSON_IsTrue(item) ? "True" : "False")
+                        : cJSON_IsNumber(item) ? npr_json_number_text(item)
+                        : cJSON_IsNull(item) ? "None"
+                                             : NULL;
+    if (shown == NULL) return npr_fail(err, NPR_TYPE_ERROR, "expected a sequence of integers or a single integer");
+    snprintf(text, sizeof text, "%.40s", shown);
+    return npr_fail(err, NPR_TYPE_ERROR, "expected a sequence of integers or a single integer, got '%s'", text);
   }
-  *count *= (size_t)d;
+  return npr_fail(err, NPR_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
+                  cJSON_IsNumber(item) ? "float" : cJSON_IsString(item) ? "str" : cJSON_IsNull(item) ? "NoneType" : "list");
+}
+
+npr_status npr_arg_shape(const npr_args *a, int i, bool *none, npr_shape *shape, npr_error *err) {
+  const cJSON *v = a->v[i];
+  const cJSON *dim;
+  npr_status st;
+  memset(shape, 0, sizeof *shape);
+  *none = npr_arg_is_none(a, i);
+  if (*none) return NPR_OK;
+  if (!cJSON_IsArray(v)) {
+    shape->ndim = 1;
+    return one_dim(v, true, &shape->dims[0], err);
+  }
+  if (cJSON_GetArraySize(v) > NPR_MAXDIMS) {
+    return npr_fail(err, NPR_VALUE_ERROR, "maximum supported dimension for an ndarray is %d, found %d", NPR_MAXDIMS,
+                    cJSON_GetArraySize(v));
+  }
+  cJSON_ArrayForEach(dim, v) {
+    if ((st = one_dim(dim, false, &shape->dims[shape->ndim++], err)) != NPR_OK) return st;
+  }
   return NPR_OK;
 }
 
 npr_status npr_arg_size(const npr_args *a, int i, bool *scalar, size_t *count, npr_error *err) {
-  const cJSON *v = a->v[i];
-  const cJSON *dim;
-  bool negative = false;
-  npr_status st = NPR_OK;
+  npr_shape shape;
+  npr_error refused;
+  size_t d;
+  npr_status st = npr_arg_shape(a, i, scalar, &shape, err);
   *count = 1;
-  *scalar = npr_arg_is_none(a, i);
-  if (*scalar) return NPR_OK;
-  if (!cJSON_IsArray(v)) {
-    st = one_dim(v, count, &negative, err);
-  } else {
-    cJSON_ArrayForEach(dim, v) {
-      if ((st = one_dim(dim, count, &negative, err)) != NPR_OK) break;
-    }
-  }
-  if (st == NPR_OK && negative) {
+  if (st != NPR_OK || *scalar) return st;
+  if (npr_shape_check_alloc(&shape, sizeof(double), &refused) != NPR_OK) {
+    /* Deferred: NumPy checks the method's other arguments first. */
     if (a->negative_dims != NULL) *a->negative_dims = true;
-    if (*count > 1) *count = 1;
+    if (a->size_error != NULL) *a->size_error = refused;
+    for (d = 0; d < shape.ndim; d++) {
+      if (shape.dims[d] == 0) *count = 0;
+    }
+    return NPR_OK;
   }
-  return st;
+  *count = npr_shape_count(&shape);
+  if (*count > NPR_MAX_VALUES) {
+    return npr_fail(err, NPR_MEMORY_ERROR, "Unable to allocate an array of %zu values", *count);
+  }
+  return NPR_OK;
 }
 
 npr_status npr_arg_int128(const npr_args *a, int i, npr_int128 *out, npr_error *err) {
@@ -337,16 +392,13 @@ void npr_engine_run(const cJSON *request, npr_reply *reply) {
   /* Unknown methods are request errors: nothing runs. */
   cJSON_ArrayForEach(call, calls) {
     const cJSON *name = cJSON_GetObjectItemCaseSensitive(call, "method");
-    size_t k;
     char text[240];
     if (!cJSON_IsString(name)) {
       request_error(reply, "TypeError: every call needs a \"method\" string");
       return;
     }
-    for (k = 0; k < fam->n_methods; k++) {
-      if (strcmp(fam->methods[k].name, name->valuestring) == 0) break;
-    }
-    if (k == fam->n_methods) {
+    npr_entry found;
+    if (!npr_family_find(fam, name->valuestring, &found)) {
       snprintf(text, sizeof text, "AttributeError: '%s' object has no attribute '%.100s'",
                fam->type_name, name->valuestring);
       request_error(reply, text);
@@ -368,25 +420,27 @@ void npr_engine_run(const cJSON *request, npr_reply *reply) {
   }
   cJSON_ArrayForEach(call, calls) {
     const char *name = cJSON_GetObjectItemCaseSensitive(call, "method")->valuestring;
-    const npr_method *m = NULL;
+    npr_entry entry;
+    const npr_entry *m = &entry;
     cJSON *owned = cJSON_CreateArray();
     npr_values *out = &reply->results[reply->n_results];
     npr_args args;
     npr_status st;
     bool negative_dims = false;
-    size_t k;
-    for (k = 0; k < fam->n_methods; k++) {
-      if (strcmp(fam->methods[k].name, name) == 0) m = &fam->methods[k];
-    }
+    npr_error size_error;
+    npr_family_find(fam, name, &entry);
     st = owned == NULL ? npr_fail(&err, NPR_MEMORY_ERROR, "out of memory")
                        : bind_args(fam, m, call, owned, &args, &err);
     args.negative_dims = &negative_dims;
+    args.size_error = &size_error;
     if (st == NPR_OK) {
       st = m->run != NULL ? m->run(stream, &args, out, &err)
-                          : npr_run_params(stream, &args, m->n_params, m->fill, out, &err);
+                          : npr_run_spec(fam, m, fam->row_state ? fam->row_state(stream) : stream, &args, out,
+                                         &err);
     }
     if (st == NPR_OK && negative_dims) {
-      st = npr_fail(&err, NPR_VALUE_ERROR, "negative dimensions are not allowed");
+      err = size_error;
+      st = err.status;
     }
     if (st == NPR_OK && out->failed) st = npr_fail(&err, NPR_MEMORY_ERROR, "out of memory");
     cJSON_Delete(owned);

@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #include "json.h"
+#include "nprand/method.h"
 #include "nprand/status.h"
 
 /* --- values --------------------------------------------------------------- */
@@ -65,27 +66,25 @@ void npr_values_free(npr_values *vs);
 typedef struct npr_args {
   const cJSON *v[NPR_MAX_PARAMS]; /* bound in signature order; JSON null for None */
   bool given[NPR_MAX_PARAMS];     /* passed by the caller, not defaulted */
-  /* NumPy checks parameters before it allocates the output, so a negative
-   * dimension is reported only once the method's own checks passed: the
-   * engine raises it after run() returns. */
+  /* NumPy checks parameters before it allocates the output, so a size that
+   * np.empty refuses (a negative dimension, too many bytes) is reported only
+   * once the method's own checks passed: npr_arg_size records it here and
+   * the engine raises it after run() returns. */
   bool *negative_dims;
+  npr_error *size_error;
 } npr_args;
 
-/* Methods shaped f(p0, [p1, [p2,]] size=None) with float parameters: the
- * engine reads n_params doubles and the size, then fill(stream, p, n, out)
- * writes n doubles. */
-typedef npr_status (*npr_params_fill_fn)(void *stream, const double *p, size_t n, double *out, npr_error *err);
-
-typedef struct npr_method {
+/* A method the engine can run: a hand-written runner, or a row of the
+ * library's method tables (spec), which the engine runs through
+ * npr_method_call with NumPy's argument conversion and broadcasting. */
+typedef struct npr_entry {
   const char *name;
   /* Python signature without self, e.g. "low, high=None, size=None,
    * dtype='int64'"; "*args" collects positionals into a list. */
   const char *params;
   npr_status (*run)(void *stream, const npr_args *args, npr_values *out, npr_error *err);
-  /* Used when run is NULL: a float-parameter method is one table entry. */
-  npr_params_fill_fn fill;
-  int n_params;
-} npr_method;
+  const npr_method *spec; /* when run is NULL */
+} npr_entry;
 
 typedef struct npr_family {
   const char *name;      /* the contract's family name */
@@ -95,20 +94,39 @@ typedef struct npr_family {
   /* Seeds a zeroed stream from the request ("seed", "spawn_key", ...). */
   npr_status (*open)(void *stream, const cJSON *request, npr_error *err);
   void (*close)(void *stream); /* may be NULL */
-  const npr_method *methods;
+  const npr_entry *methods; /* hand-written runners */
   size_t n_methods;
+  /* The library's method rows for this family (npr_generator_methods,
+   * npr_legacy_methods), and the float32 variants dtype='float32' selects;
+   * either may be NULL. */
+  const npr_method *(*rows)(size_t *n);
+  const npr_method *(*rows_f32)(size_t *n);
+  /* The library object the rows take (npr_generator, npr_randomstate)
+   * inside a stream; NULL: the stream is that object. */
+  void *(*row_state)(void *stream);
 } npr_family;
 
 const npr_family *npr_find_family(const char *name);
+/* Every method of a family, hand-written first, then the rows: entry i of
+ * npr_family_size(fam) is written to *out. */
+size_t npr_family_size(const npr_family *fam);
+void npr_family_entry(const npr_family *fam, size_t i, npr_entry *out);
+/* The method called name; false when the family has none. */
+bool npr_family_find(const npr_family *fam, const char *name, npr_entry *out);
 
 /* --- argument helpers for method implementations ------------------------ */
 
 bool npr_arg_is_none(const npr_args *a, int i);
 /* size: None -> *scalar = true, *count = 1; an int or a list of ints -> the
- * product. A negative dimension gives *count = 1 (0 if another dimension is
- * 0), as NumPy's np.prod(size) != 0 tests see it, and the engine then fails
- * the call with "negative dimensions are not allowed". */
+ * product. A size np.empty refuses (negative dimension, too big) gives
+ * *count = 1 (0 if another dimension is 0), as NumPy's np.prod(size) != 0
+ * tests see it, and the engine then fails the call with NumPy's message. */
 npr_status npr_arg_size(const npr_args *a, int i, bool *scalar, size_t *count, npr_error *err);
+/* size as a shape: *none = true for None. TypeError for what is not an int
+ * or a sequence of ints, ValueError "Maximum allowed dimension exceeded"
+ * beyond int64 and for more than NPR_MAXDIMS dimensions; negative
+ * dimensions are passed on (npr_method_call refuses them in NumPy's order). */
+npr_status npr_arg_shape(const npr_args *a, int i, bool *none, npr_shape *shape, npr_error *err);
 npr_status npr_arg_int128(const npr_args *a, int i, npr_int128 *out, npr_error *err);
 npr_status npr_arg_i64(const npr_args *a, int i, int64_t *out, npr_error *err);
 npr_status npr_arg_double(const npr_args *a, int i, double *out, npr_error *err);

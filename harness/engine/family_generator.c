@@ -29,7 +29,7 @@ typedef struct gen_stream {
     npr_philox philox;
     npr_sfc64 sfc;
   } s;
-  npr_bitgen bg; /* points into s: the engine never moves a stream */
+  npr_generator gen; /* its bitgen points into s: the engine never moves a stream */
 } gen_stream;
 
 /* --- seeding, jumped, advance --------------------------------------------- */
@@ -151,11 +151,11 @@ static npr_status open_generator(gen_stream *g, bg_kind kind, const cJSON *reque
   if (jumped && !cJSON_IsNull(jumped) && (st = apply_jumped(g, jumped, err)) != NPR_OK) return st;
   if (advance && !cJSON_IsNull(advance) && (st = apply_advance(g, advance, err)) != NPR_OK) return st;
   switch (kind) {
-  case BG_MT19937: g->bg = npr_mt19937_bitgen(&g->s.mt); break;
-  case BG_PCG64: g->bg = npr_pcg64_bitgen(&g->s.pcg); break;
-  case BG_PCG64DXSM: g->bg = npr_pcg64dxsm_bitgen(&g->s.dxsm); break;
-  case BG_PHILOX: g->bg = npr_philox_bitgen(&g->s.philox); break;
-  case BG_SFC64: g->bg = npr_sfc64_bitgen(&g->s.sfc); break;
+  case BG_MT19937: npr_generator_init(&g->gen, npr_mt19937_bitgen(&g->s.mt), NPR_NUMPY_DEFAULT); break;
+  case BG_PCG64: npr_generator_init(&g->gen, npr_pcg64_bitgen(&g->s.pcg), NPR_NUMPY_DEFAULT); break;
+  case BG_PCG64DXSM: npr_generator_init(&g->gen, npr_pcg64dxsm_bitgen(&g->s.dxsm), NPR_NUMPY_DEFAULT); break;
+  case BG_PHILOX: npr_generator_init(&g->gen, npr_philox_bitgen(&g->s.philox), NPR_NUMPY_DEFAULT); break;
+  case BG_SFC64: npr_generator_init(&g->gen, npr_sfc64_bitgen(&g->s.sfc), NPR_NUMPY_DEFAULT); break;
   }
   return NPR_OK;
 }
@@ -163,7 +163,7 @@ static npr_status open_generator(gen_stream *g, bg_kind kind, const cJSON *reque
 /* --- methods ------------------------------------------------------------- */
 
 /* f(size, dtype) methods that fill float32 or float64. */
-typedef npr_status (*typed_fill_fn)(const npr_bitgen *bg, npr_dtype dtype, size_t n, void *out, npr_error *err);
+typedef npr_status (*typed_fill_fn)(npr_generator *g, npr_dtype dtype, size_t n, void *out, npr_error *err);
 
 static npr_status run_typed(gen_stream *g, const npr_args *a, int size_i, int dtype_i, typed_fill_fn fill,
                             npr_values *out, npr_error *err) {
@@ -176,7 +176,7 @@ static npr_status run_typed(gen_stream *g, const npr_args *a, int size_i, int dt
   if ((st = npr_arg_dtype(a, dtype_i, &dtype, err)) != NPR_OK) return st;
   if (!npr_arg_is_none(a, dtype_i + 1)) return npr_fail(err, NPR_NOT_IMPLEMENTED, "out= is not supported");
   if ((buf = npr_alloc_values(n, 8, err)) == NULL) return NPR_MEMORY_ERROR;
-  st = fill(&g->bg, dtype, n, buf, err);
+  st = fill(&g->gen, dtype, n, buf, err);
   if (st == NPR_OK) npr_put_typed(dtype, buf, n, out);
   free(buf);
   return st;
@@ -203,25 +203,11 @@ static npr_status m_standard_exponential(void *s, const npr_args *a, npr_values 
   if ((st = npr_arg_dtype(a, 1, &dtype, err)) != NPR_OK) return st;
   if (!npr_arg_is_none(a, 3)) return npr_fail(err, NPR_NOT_IMPLEMENTED, "out= is not supported");
   if ((buf = npr_alloc_values(n, 8, err)) == NULL) return NPR_MEMORY_ERROR;
-  st = npr_gen_standard_exponential_fill(&g->bg, dtype, how, n, buf, err);
+  st = npr_gen_standard_exponential_fill(&g->gen, dtype, how, n, buf, err);
   if (st == NPR_OK) npr_put_typed(dtype, buf, n, out);
   free(buf);
   return st;
 }
-
-static npr_status fill_normal(void *g, const double *p, size_t n, double *o, npr_error *e) {
-  return npr_gen_normal_fill(&((gen_stream *)g)->bg, p[0], p[1], n, o, e);
-}
-static npr_status fill_exponential(void *g, const double *p, size_t n, double *o, npr_error *e) {
-  return npr_gen_exponential_fill(&((gen_stream *)g)->bg, p[0], n, o, e);
-}
-static npr_status fill_uniform(void *g, const double *p, size_t n, double *o, npr_error *e) {
-  return npr_gen_uniform_fill(&((gen_stream *)g)->bg, p[0], p[1], n, o, e);
-}
-static npr_status fill_triangular(void *g, const double *p, size_t n, double *o, npr_error *e) {
-  return npr_gen_triangular_fill(&((gen_stream *)g)->bg, p[0], p[1], p[2], n, o, e);
-}
-
 
 static npr_status m_integers(void *s, const npr_args *a, npr_values *out, npr_error *err) {
   gen_stream *g = s;
@@ -242,14 +228,14 @@ static npr_status m_integers(void *s, const npr_args *a, npr_values *out, npr_er
   if ((st = npr_arg_dtype(a, 3, &dtype, err)) != NPR_OK) return st;
   if ((st = npr_arg_bool(a, 4, &endpoint, err)) != NPR_OK) return st;
   if ((buf = npr_alloc_values(n, 8, err)) == NULL) return NPR_MEMORY_ERROR;
-  st = npr_gen_integers_fill(&g->bg, dtype, low, high, endpoint, n, buf, err);
+  st = npr_gen_integers_fill(&g->gen, dtype, low, high, endpoint, n, buf, err);
   if (st == NPR_OK) npr_put_typed(dtype, buf, n, out);
   free(buf);
   return st;
 }
 
 static npr_status fill_bytes(void *g, int64_t length, uint8_t *out, size_t *out_len, npr_error *err) {
-  return npr_gen_bytes(&((gen_stream *)g)->bg, length, out, out_len, err);
+  return npr_gen_bytes(&((gen_stream *)g)->gen, length, out, out_len, err);
 }
 
 static npr_status m_bytes(void *s, const npr_args *a, npr_values *out, npr_error *err) {
@@ -264,7 +250,7 @@ static npr_status m_random_raw(void *s, const npr_args *a, npr_values *out, npr_
   if ((st = npr_arg_size(a, 0, &scalar, &n, err)) != NPR_OK) return st;
   if ((st = npr_arg_bool(a, 1, &output, err)) != NPR_OK) return st;
   for (i = 0; i < n; i++) {
-    uint64_t raw = npr_next_raw(&g->bg);
+    uint64_t raw = npr_next_raw(&g->gen.bg);
     if (output) npr_values_uint(out, raw);
   }
   return NPR_OK;
@@ -285,7 +271,7 @@ static npr_status run_permute(gen_stream *g, const npr_args *a, perm_kind kind, 
     if ((st = npr_arg_i64(a, 0, &n, err)) != NPR_OK) return st;
     if (n < 0) n = 0;
     if ((idx = npr_alloc_values((size_t)n, sizeof *idx, err)) == NULL) return NPR_MEMORY_ERROR;
-    npr_gen_permutation_int(&g->bg, n, idx);
+    npr_gen_permutation_int(&g->gen, n, idx);
     for (i = 0; i < (size_t)n; i++) npr_values_int(out, idx[i]);
     free(idx);
     return NPR_OK;
@@ -308,13 +294,13 @@ static npr_status run_permute(gen_stream *g, const npr_args *a, perm_kind kind, 
   }
   for (i = 0; i < arr.n; i++) idx[i] = (int64_t)i;
   if (kind == PERM_SHUFFLE) {
-    st = npr_gen_shuffle(&g->bg, idx, arr.ndim, arr.shape, sizeof *idx, axis, err);
+    st = npr_gen_shuffle(&g->gen, idx, arr.ndim, arr.shape, sizeof *idx, axis, err);
     memcpy(dst, idx, arr.n * sizeof *idx);
   } else if (kind == PERM_PERMUTATION) {
     if (arr.ndim == 0) st = npr_fail(err, NPR_INDEX_ERROR, "x must be an integer or at least 1-dimensional");
-    else st = npr_gen_permutation(&g->bg, idx, dst, arr.ndim, arr.shape, sizeof *idx, axis, err);
+    else st = npr_gen_permutation(&g->gen, idx, dst, arr.ndim, arr.shape, sizeof *idx, axis, err);
   } else {
-    st = npr_gen_permuted(&g->bg, idx, dst, arr.ndim, arr.shape, sizeof *idx, axis, err);
+    st = npr_gen_permuted(&g->gen, idx, dst, arr.ndim, arr.shape, sizeof *idx, axis, err);
   }
   if (st == NPR_OK) npr_put_elements(&arr, dst, arr.n, out);
   free(idx);
@@ -372,7 +358,7 @@ static npr_status m_choice(void *s, const npr_args *a, npr_values *out, npr_erro
     st = NPR_MEMORY_ERROR;
     goto done;
   }
-  if ((st = npr_gen_choice(&g->bg, &ca, n, idx, err)) != NPR_OK) goto done;
+  if ((st = npr_gen_choice(&g->gen, &ca, n, idx, err)) != NPR_OK) goto done;
   for (i = 0; i < n; i++) {
     if (ca.a_is_int) {
       npr_values_int(out, idx[i]);
@@ -388,29 +374,36 @@ done:
   return st;
 }
 
-static const npr_method generator_methods[] = {
-    {"integers", "low, high=None, size=None, dtype='int64', endpoint=False", m_integers, NULL, 0},
-    {"random", "size=None, dtype='float64', out=None", m_random, NULL, 0},
-    {"standard_normal", "size=None, dtype='float64', out=None", m_standard_normal, NULL, 0},
-    {"normal", "loc=0.0, scale=1.0, size=None", NULL, fill_normal, 2},
-    {"standard_exponential", "size=None, dtype='float64', method='zig', out=None", m_standard_exponential, NULL, 0},
-    {"exponential", "scale=1.0, size=None", NULL, fill_exponential, 1},
-    {"uniform", "low=0.0, high=1.0, size=None", NULL, fill_uniform, 2},
-    {"triangular", "left, mode, right, size=None", NULL, fill_triangular, 3},
-    {"bytes", "length", m_bytes, NULL, 0},
-    {"shuffle", "x, axis=0", m_shuffle, NULL, 0},
-    {"permutation", "x, axis=0", m_permutation, NULL, 0},
-    {"permuted", "x, axis=None, out=None", m_permuted, NULL, 0},
-    {"choice", "a, size=None, replace=True, p=None, axis=0, shuffle=True", m_choice, NULL, 0},
-    {"random_raw", "size=None, output=True", m_random_raw, NULL, 0},
+static const npr_entry generator_methods[] = {
+    {"integers", "low, high=None, size=None, dtype='int64', endpoint=False", m_integers, NULL},
+    {"random", "size=None, dtype='float64', out=None", m_random, NULL},
+    {"standard_normal", "size=None, dtype='float64', out=None", m_standard_normal, NULL},
+    {"standard_exponential", "size=None, dtype='float64', method='zig', out=None", m_standard_exponential, NULL},
+    {"bytes", "length", m_bytes, NULL},
+    {"shuffle", "x, axis=0", m_shuffle, NULL},
+    {"permutation", "x, axis=0", m_permutation, NULL},
+    {"permuted", "x, axis=None, out=None", m_permuted, NULL},
+    {"choice", "a, size=None, replace=True, p=None, axis=0, shuffle=True", m_choice, NULL},
+    {"random_raw", "size=None, output=True", m_random_raw, NULL},
 };
+
+static void *generator_of(void *stream) { return &((gen_stream *)stream)->gen; }
 
 #define GENERATOR_FAMILY(var, fname, kind)                                                         \
   static npr_status open_##var(void *stream, const cJSON *request, npr_error *err) {               \
     return open_generator(stream, kind, request, err);                                             \
   }                                                                                                \
-  const npr_family var = {fname,          "Generator",       false, sizeof(gen_stream), open_##var, \
-                          NULL,           generator_methods, sizeof generator_methods / sizeof generator_methods[0]}
+  const npr_family var = {fname,                                                                    \
+                          "Generator",                                                              \
+                          false,                                                                    \
+                          sizeof(gen_stream),                                                       \
+                          open_##var,                                                               \
+                          NULL,                                                                     \
+                          generator_methods,                                                        \
+                          sizeof generator_methods / sizeof generator_methods[0],                   \
+                          npr_generator_methods,                                                    \
+                          NULL,                                                                     \
+                          generator_of}
 
 GENERATOR_FAMILY(npr_family_mt19937, "mt19937", BG_MT19937);
 GENERATOR_FAMILY(npr_family_pcg64, "pcg64", BG_PCG64);

@@ -122,20 +122,6 @@ static npr_status m_standard_exponential(void *s, const npr_args *a, npr_values 
   return run_fill0(s, a, 0, npr_rs_standard_exponential_fill, out, err);
 }
 
-static npr_status fill_normal(void *rs, const double *p, size_t n, double *o, npr_error *e) {
-  return npr_rs_normal_fill(rs, p[0], p[1], n, o, e);
-}
-static npr_status fill_exponential(void *rs, const double *p, size_t n, double *o, npr_error *e) {
-  return npr_rs_exponential_fill(rs, p[0], n, o, e);
-}
-static npr_status fill_uniform(void *rs, const double *p, size_t n, double *o, npr_error *e) {
-  return npr_rs_uniform_fill(rs, p[0], p[1], n, o, e);
-}
-static npr_status fill_triangular(void *rs, const double *p, size_t n, double *o, npr_error *e) {
-  return npr_rs_triangular_fill(rs, p[0], p[1], p[2], n, o, e);
-}
-
-
 /* --- integers ------------------------------------------------------------ */
 
 /* randint-shaped calls: low, high (None: [0, low) or [one, low]), size. */
@@ -326,28 +312,24 @@ static npr_status m_seed(void *s, const npr_args *a, npr_values *out, npr_error 
   return seed_legacy(s, a->v[0], err);
 }
 
-static const npr_method legacy_methods[] = {
-    {"random_sample", "size=None", m_random_sample, NULL, 0},
-    {"random", "size=None", m_random_sample, NULL, 0},
-    {"ranf", "size=None", m_random_sample, NULL, 0},
-    {"sample", "size=None", m_random_sample, NULL, 0},
-    {"rand", "*args", m_rand, NULL, 0},
-    {"randint", "low, high=None, size=None, dtype='int64'", m_randint, NULL, 0},
-    {"random_integers", "low, high=None, size=None", m_random_integers, NULL, 0},
-    {"tomaxint", "size=None", m_tomaxint, NULL, 0},
-    {"bytes", "length", m_bytes, NULL, 0},
-    {"shuffle", "x", m_shuffle, NULL, 0},
-    {"permutation", "x", m_permutation, NULL, 0},
-    {"choice", "a, size=None, replace=True, p=None", m_choice, NULL, 0},
-    {"standard_normal", "size=None", m_standard_normal, NULL, 0},
-    {"randn", "*args", m_randn, NULL, 0},
-    {"normal", "loc=0.0, scale=1.0, size=None", NULL, fill_normal, 2},
-    {"standard_exponential", "size=None", m_standard_exponential, NULL, 0},
-    {"exponential", "scale=1.0, size=None", NULL, fill_exponential, 1},
-    {"uniform", "low=0.0, high=1.0, size=None", NULL, fill_uniform, 2},
-    {"triangular", "left, mode, right, size=None", NULL, fill_triangular, 3},
-    {"get_state", "", m_get_state, NULL, 0},
-    {"seed", "seed=None", m_seed, NULL, 0},
+static const npr_entry legacy_methods[] = {
+    {"random_sample", "size=None", m_random_sample, NULL},
+    {"random", "size=None", m_random_sample, NULL},
+    {"ranf", "size=None", m_random_sample, NULL},
+    {"sample", "size=None", m_random_sample, NULL},
+    {"rand", "*args", m_rand, NULL},
+    {"randint", "low, high=None, size=None, dtype='int64'", m_randint, NULL},
+    {"random_integers", "low, high=None, size=None", m_random_integers, NULL},
+    {"tomaxint", "size=None", m_tomaxint, NULL},
+    {"bytes", "length", m_bytes, NULL},
+    {"shuffle", "x", m_shuffle, NULL},
+    {"permutation", "x", m_permutation, NULL},
+    {"choice", "a, size=None, replace=True, p=None", m_choice, NULL},
+    {"standard_normal", "size=None", m_standard_normal, NULL},
+    {"randn", "*args", m_randn, NULL},
+    {"standard_exponential", "size=None", m_standard_exponential, NULL},
+    {"get_state", "", m_get_state, NULL},
+    {"seed", "seed=None", m_seed, NULL},
 };
 
 const npr_family npr_family_legacy = {
@@ -359,4 +341,7 @@ const npr_family npr_family_legacy = {
     NULL,
     legacy_methods,
     sizeof legacy_methods / sizeof legacy_methods[0],
+    npr_legacy_methods,
+    NULL,
+    NULL,
 };

@@ -61,12 +61,15 @@ static npr_status m_spawn(void *s, const npr_args *a, npr_values *out, npr_error
   return st;
 }
 
-static const npr_method seedsequence_methods[] = {
-    {"generate_state", "n_words, dtype='uint32'", m_generate_state, NULL, 0},
-    {"spawn", "n_children", m_spawn, NULL, 0},
+static const npr_entry seedsequence_methods[] = {
+    {"generate_state", "n_words, dtype='uint32'", m_generate_state, NULL},
+    {"spawn", "n_children", m_spawn, NULL},
 };
 
 const npr_family npr_family_seedsequence = {
     "seedsequence", "SeedSequence", false, sizeof(npr_seedsequence), open_ss, close_ss,
     seedsequence_methods, sizeof seedsequence_methods / sizeof seedsequence_methods[0],
+    NULL,
+    NULL,
+    NULL,
 };

@@ -16,17 +16,20 @@
 #include <cmocka.h>
 
 #include "nprand/bitgen.h"
+#include "nprand/generator.h"
 #include "nprand/mt19937.h"
 #include "nprand/status.h"
 
 typedef struct seeded {
   npr_mt19937 mt;
   npr_bitgen bg;
+  npr_generator gen; /* Generator(bg): its bitgen draws from mt too */
 } seeded;
 
 static inline void seeded_init(seeded *s, uint32_t seed) {
   npr_mt19937_seed(&s->mt, seed);
   s->bg = npr_mt19937_bitgen(&s->mt);
+  npr_generator_init(&s->gen, s->bg, NPR_NUMPY_DEFAULT);
 }
 
 /* Bit-exact double/float comparisons; NaN equals NaN of the same bits. */

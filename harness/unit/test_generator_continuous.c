@@ -107,45 +107,45 @@ static void test_scalars(void **state) {
   npr_error err;
   (void)state;
   seeded_init(&s, 1); /* g.random() -> 0.417022004702574 */
-  assert_int_equal(npr_gen_random_fill(&s.bg, NPR_FLOAT64, 1, &d, &err), NPR_OK);
+  assert_int_equal(npr_gen_random_fill(&s.gen, NPR_FLOAT64, 1, &d, &err), NPR_OK);
   assert_double_exact(d, 0.417022004702574);
   seeded_init(&s, 1); /* g.random(dtype=np.float32) -> 0.4170219898223877 */
-  assert_int_equal(npr_gen_random_fill(&s.bg, NPR_FLOAT32, 1, &f, &err), NPR_OK);
+  assert_int_equal(npr_gen_random_fill(&s.gen, NPR_FLOAT32, 1, &f, &err), NPR_OK);
   assert_float_exact(f, (float)0.4170219898223877);
   seeded_init(&s, 2); /* g.standard_normal() -> 0.30102057489745315 */
-  assert_int_equal(npr_gen_standard_normal_fill(&s.bg, NPR_FLOAT64, 1, &d, &err), NPR_OK);
+  assert_int_equal(npr_gen_standard_normal_fill(&s.gen, NPR_FLOAT64, 1, &d, &err), NPR_OK);
   assert_double_exact(d, 0.30102057489745315);
   seeded_init(&s, 2); /* g.standard_normal(dtype=np.float32) -> 0.7945895791053772 */
-  assert_int_equal(npr_gen_standard_normal_fill(&s.bg, NPR_FLOAT32, 1, &f, &err), NPR_OK);
+  assert_int_equal(npr_gen_standard_normal_fill(&s.gen, NPR_FLOAT32, 1, &f, &err), NPR_OK);
   assert_float_exact(f, (float)0.7945895791053772);
   seeded_init(&s, 4); /* g.standard_exponential() -> 0.441823208029213 */
-  assert_int_equal(npr_gen_standard_exponential_fill(&s.bg, NPR_FLOAT64, NPR_EXP_ZIG, 1, &d, &err),
+  assert_int_equal(npr_gen_standard_exponential_fill(&s.gen, NPR_FLOAT64, NPR_EXP_ZIG, 1, &d, &err),
                    NPR_OK);
   assert_double_exact(d, 0.441823208029213);
   seeded_init(&s, 4); /* g.standard_exponential(dtype=np.float32) -> 0.8875546455383301 */
-  assert_int_equal(npr_gen_standard_exponential_fill(&s.bg, NPR_FLOAT32, NPR_EXP_ZIG, 1, &f, &err),
+  assert_int_equal(npr_gen_standard_exponential_fill(&s.gen, NPR_FLOAT32, NPR_EXP_ZIG, 1, &f, &err),
                    NPR_OK);
   assert_float_exact(f, (float)0.8875546455383301);
   seeded_init(&s, 4); /* g.standard_exponential(method='inv') -> 3.4121523390980637 */
-  assert_int_equal(npr_gen_standard_exponential_fill(&s.bg, NPR_FLOAT64, NPR_EXP_INV, 1, &d, &err),
+  assert_int_equal(npr_gen_standard_exponential_fill(&s.gen, NPR_FLOAT64, NPR_EXP_INV, 1, &d, &err),
                    NPR_OK);
   assert_double_exact(d, 3.4121523390980637);
   seeded_init(&s, 4);
   /* g.standard_exponential(dtype=np.float32, method='inv') -> 3.412151575088501 */
-  assert_int_equal(npr_gen_standard_exponential_fill(&s.bg, NPR_FLOAT32, NPR_EXP_INV, 1, &f, &err),
+  assert_int_equal(npr_gen_standard_exponential_fill(&s.gen, NPR_FLOAT32, NPR_EXP_INV, 1, &f, &err),
                    NPR_OK);
   assert_float_exact(f, (float)3.412151575088501);
   seeded_init(&s, 5); /* g.normal(-1.5, 3.0) -> 3.543711287469482 */
-  assert_int_equal(npr_gen_normal(&s.bg, -1.5, 3.0, &d, &err), NPR_OK);
+  assert_int_equal(npr_gen_normal(&s.gen, -1.5, 3.0, &d, &err), NPR_OK);
   assert_double_exact(d, 3.543711287469482);
   seeded_init(&s, 6); /* g.exponential(2.0) -> 2.1760308788704283 */
-  assert_int_equal(npr_gen_exponential(&s.bg, 2.0, &d, &err), NPR_OK);
+  assert_int_equal(npr_gen_exponential(&s.gen, 2.0, &d, &err), NPR_OK);
   assert_double_exact(d, 2.1760308788704283);
   seeded_init(&s, 7); /* g.uniform(1.0, 2.0) -> 1.0763082893739573 */
-  assert_int_equal(npr_gen_uniform(&s.bg, 1.0, 2.0, &d, &err), NPR_OK);
+  assert_int_equal(npr_gen_uniform(&s.gen, 1.0, 2.0, &d, &err), NPR_OK);
   assert_double_exact(d, 1.0763082893739573);
   seeded_init(&s, 8); /* g.triangular(0.0, 0.5, 1.0) -> 0.7484343055897886 */
-  assert_int_equal(npr_gen_triangular(&s.bg, 0.0, 0.5, 1.0, &d, &err), NPR_OK);
+  assert_int_equal(npr_gen_triangular(&s.gen, 0.0, 0.5, 1.0, &d, &err), NPR_OK);
   assert_double_exact(d, 0.7484343055897886);
   /* The algorithm-level scalar forms draw the same. */
   seeded_init(&s, 2);
@@ -161,25 +161,25 @@ static void test_degenerate_parameters(void **state) {
   npr_error err;
   (void)state;
   seeded_init(&s, 5); /* g.normal(1.0, 0.0, 3) -> [1.0, 1.0, 1.0] */
-  assert_int_equal(npr_gen_normal_fill(&s.bg, 1.0, 0.0, 3, v, &err), NPR_OK);
+  assert_int_equal(npr_gen_normal_fill(&s.gen, 1.0, 0.0, 3, v, &err), NPR_OK);
   for (i = 0; i < 3; i++) assert_double_exact(v[i], 1.0);
   seeded_init(&s, 5); /* g.normal(1.0, np.nan, 2) -> [nan, nan] (NaN passes the check) */
-  assert_int_equal(npr_gen_normal_fill(&s.bg, 1.0, NAN, 2, v, &err), NPR_OK);
+  assert_int_equal(npr_gen_normal_fill(&s.gen, 1.0, NAN, 2, v, &err), NPR_OK);
   assert_true(isnan(v[0]) && isnan(v[1]));
   seeded_init(&s, 7); /* g.uniform(5.0, 5.0, 2) -> [5.0, 5.0] */
-  assert_int_equal(npr_gen_uniform_fill(&s.bg, 5.0, 5.0, 2, v, &err), NPR_OK);
+  assert_int_equal(npr_gen_uniform_fill(&s.gen, 5.0, 5.0, 2, v, &err), NPR_OK);
   assert_double_exact(v[0], 5.0);
   assert_double_exact(v[1], 5.0);
   /* Both triangular branches at their degenerate ends:
    * g.triangular(0.0, 0.0, 1.0, 3) -> [0.6442323831372735, 0.8226321980204185, 0.6383296255067605] */
   seeded_init(&s, 8);
-  assert_int_equal(npr_gen_triangular_fill(&s.bg, 0.0, 0.0, 1.0, 3, v, &err), NPR_OK);
+  assert_int_equal(npr_gen_triangular_fill(&s.gen, 0.0, 0.0, 1.0, 3, v, &err), NPR_OK);
   assert_double_exact(v[0], 0.6442323831372735);
   assert_double_exact(v[1], 0.8226321980204185);
   assert_double_exact(v[2], 0.6383296255067605);
   /* g.triangular(0.0, 1.0, 1.0, 3) -> [0.9345744501064729, 0.9841446351126099, 0.932306033560826] */
   seeded_init(&s, 8);
-  assert_int_equal(npr_gen_triangular_fill(&s.bg, 0.0, 1.0, 1.0, 3, v, &err), NPR_OK);
+  assert_int_equal(npr_gen_triangular_fill(&s.gen, 0.0, 1.0, 1.0, 3, v, &err), NPR_OK);
   assert_double_exact(v[0], 0.9345744501064729);
   assert_double_exact(v[1], 0.9841446351126099);
   assert_double_exact(v[2], 0.932306033560826);
@@ -199,14 +199,14 @@ static void check_fill64(const char *name, kind k) {
   assert_non_null(out);
   seeded_init(&s, v.seed);
   switch (k) {
-  case K_RANDOM: st = npr_gen_random_fill(&s.bg, NPR_FLOAT64, v.count, out, &err); break;
+  case K_RANDOM: st = npr_gen_random_fill(&s.gen, NPR_FLOAT64, v.count, out, &err); break;
   case K_EXP_INV:
-    st = npr_gen_standard_exponential_fill(&s.bg, NPR_FLOAT64, NPR_EXP_INV, v.count, out, &err);
+    st = npr_gen_standard_exponential_fill(&s.gen, NPR_FLOAT64, NPR_EXP_INV, v.count, out, &err);
     break;
-  case K_NORMAL_LS: st = npr_gen_normal_fill(&s.bg, 2.5, 0.75, v.count, out, &err); break;
-  case K_EXPONENTIAL_S: st = npr_gen_exponential_fill(&s.bg, 4.0, v.count, out, &err); break;
-  case K_UNIFORM: st = npr_gen_uniform_fill(&s.bg, -3.0, 5.0, v.count, out, &err); break;
-  case K_TRIANGULAR: st = npr_gen_triangular_fill(&s.bg, -1.0, 0.25, 2.0, v.count, out, &err); break;
+  case K_NORMAL_LS: st = npr_gen_normal_fill(&s.gen, 2.5, 0.75, v.count, out, &err); break;
+  case K_EXPONENTIAL_S: st = npr_gen_exponential_fill(&s.gen, 4.0, v.count, out, &err); break;
+  case K_UNIFORM: st = npr_gen_uniform_fill(&s.gen, -3.0, 5.0, v.count, out, &err); break;
+  case K_TRIANGULAR: st = npr_gen_triangular_fill(&s.gen, -1.0, 0.25, 2.0, v.count, out, &err); break;
   }
   assert_int_equal(st, NPR_OK);
   for (i = 0; i < v.count; i++) {
@@ -226,8 +226,8 @@ static void check_fill32(const char *name, kind k) {
   assert_non_null(out);
   seeded_init(&s, v.seed);
   st = k == K_RANDOM
-           ? npr_gen_random_fill(&s.bg, NPR_FLOAT32, v.count, out, &err)
-           : npr_gen_standard_exponential_fill(&s.bg, NPR_FLOAT32, NPR_EXP_INV, v.count, out, &err);
+           ? npr_gen_random_fill(&s.gen, NPR_FLOAT32, v.count, out, &err)
+           : npr_gen_standard_exponential_fill(&s.gen, NPR_FLOAT32, NPR_EXP_INV, v.count, out, &err);
   assert_int_equal(st, NPR_OK);
   for (i = 0; i < v.count; i++) {
     if (fbits(out[i]) != (uint32_t)v.bits[i]) fail_msg("%s[%zu]: %a != %a", name, i, out[i], bits_to_float(v.bits[i]));
@@ -325,7 +325,7 @@ static void test_ziggurat_fill_matches_file(void **state) {
   (void)state;
   assert_non_null(out);
   seeded_init(&s, v.seed);
-  assert_int_equal(npr_gen_standard_normal_fill(&s.bg, NPR_FLOAT32, v.count, out, &err), NPR_OK);
+  assert_int_equal(npr_gen_standard_normal_fill(&s.gen, NPR_FLOAT32, v.count, out, &err), NPR_OK);
   for (i = 0; i < v.count; i++) assert_int_equal(fbits(out[i]), (uint32_t)v.bits[i]);
   free(out);
   free(v.bits);
@@ -347,39 +347,39 @@ static void test_errors(void **state) {
   (void)state;
   seeded_init(&s, 99);
   /* g.random(dtype=np.int64) -> TypeError: Unsupported dtype dtype('int64') for random */
-  assert_error(npr_gen_random_fill(&s.bg, NPR_INT64, 2, out, &err), &err, NPR_TYPE_ERROR,
+  assert_error(npr_gen_random_fill(&s.gen, NPR_INT64, 2, out, &err), &err, NPR_TYPE_ERROR,
                "Unsupported dtype dtype('int64') for random");
   /* g.standard_normal(dtype=np.int64) -> TypeError: Unsupported dtype dtype('int64') for standard_normal */
-  assert_error(npr_gen_standard_normal_fill(&s.bg, NPR_INT64, 2, out, &err), &err, NPR_TYPE_ERROR,
+  assert_error(npr_gen_standard_normal_fill(&s.gen, NPR_INT64, 2, out, &err), &err, NPR_TYPE_ERROR,
                "Unsupported dtype dtype('int64') for standard_normal");
   /* g.standard_exponential(dtype=np.int64) -> TypeError: Unsupported dtype dtype('int64') for standard_exponential */
-  assert_error(npr_gen_standard_exponential_fill(&s.bg, NPR_INT64, NPR_EXP_ZIG, 2, out, &err), &err,
+  assert_error(npr_gen_standard_exponential_fill(&s.gen, NPR_INT64, NPR_EXP_ZIG, 2, out, &err), &err,
                NPR_TYPE_ERROR, "Unsupported dtype dtype('int64') for standard_exponential");
   /* g.normal(0, -1.0) -> ValueError: scale < 0 */
-  assert_error(npr_gen_normal_fill(&s.bg, 0.0, -1.0, 2, out, &err), &err, NPR_VALUE_ERROR, "scale < 0");
+  assert_error(npr_gen_normal_fill(&s.gen, 0.0, -1.0, 2, out, &err), &err, NPR_VALUE_ERROR, "scale < 0");
   /* g.normal(0, -0.0) -> ValueError: scale < 0 (the sign bit counts) */
-  assert_error(npr_gen_normal(&s.bg, 0.0, -0.0, out, &err), &err, NPR_VALUE_ERROR, "scale < 0");
+  assert_error(npr_gen_normal(&s.gen, 0.0, -0.0, out, &err), &err, NPR_VALUE_ERROR, "scale < 0");
   /* g.exponential(-0.0) -> ValueError: scale < 0 */
-  assert_error(npr_gen_exponential_fill(&s.bg, -0.0, 2, out, &err), &err, NPR_VALUE_ERROR, "scale < 0");
+  assert_error(npr_gen_exponential_fill(&s.gen, -0.0, 2, out, &err), &err, NPR_VALUE_ERROR, "scale < 0");
   /* g.uniform(0.0, -0.0) -> ValueError: high - low < 0 */
-  assert_error(npr_gen_uniform_fill(&s.bg, 0.0, -0.0, 2, out, &err), &err, NPR_VALUE_ERROR, "high - low < 0");
+  assert_error(npr_gen_uniform_fill(&s.gen, 0.0, -0.0, 2, out, &err), &err, NPR_VALUE_ERROR, "high - low < 0");
   /* g.uniform(2.0, 1.0) -> ValueError: high - low < 0 */
-  assert_error(npr_gen_uniform(&s.bg, 2.0, 1.0, out, &err), &err, NPR_VALUE_ERROR, "high - low < 0");
+  assert_error(npr_gen_uniform(&s.gen, 2.0, 1.0, out, &err), &err, NPR_VALUE_ERROR, "high - low < 0");
   /* g.uniform(np.nan, 1.0) -> OverflowError: high - low range exceeds valid bounds */
-  assert_error(npr_gen_uniform(&s.bg, NAN, 1.0, out, &err), &err, NPR_OVERFLOW_ERROR,
+  assert_error(npr_gen_uniform(&s.gen, NAN, 1.0, out, &err), &err, NPR_OVERFLOW_ERROR,
                "high - low range exceeds valid bounds");
   /* g.uniform(-1e308, 1e308) -> OverflowError: high - low range exceeds valid bounds */
-  assert_error(npr_gen_uniform_fill(&s.bg, -1e308, 1e308, 2, out, &err), &err, NPR_OVERFLOW_ERROR,
+  assert_error(npr_gen_uniform_fill(&s.gen, -1e308, 1e308, 2, out, &err), &err, NPR_OVERFLOW_ERROR,
                "high - low range exceeds valid bounds");
   /* g.triangular(2.0, 1.0, 3.0) -> ValueError: left > mode */
-  assert_error(npr_gen_triangular(&s.bg, 2.0, 1.0, 3.0, out, &err), &err, NPR_VALUE_ERROR, "left > mode");
+  assert_error(npr_gen_triangular(&s.gen, 2.0, 1.0, 3.0, out, &err), &err, NPR_VALUE_ERROR, "left > mode");
   /* g.triangular(0.0, 4.0, 3.0) -> ValueError: mode > right */
-  assert_error(npr_gen_triangular(&s.bg, 0.0, 4.0, 3.0, out, &err), &err, NPR_VALUE_ERROR, "mode > right");
+  assert_error(npr_gen_triangular(&s.gen, 0.0, 4.0, 3.0, out, &err), &err, NPR_VALUE_ERROR, "mode > right");
   /* g.triangular(1.0, 1.0, 1.0) -> ValueError: left == right */
-  assert_error(npr_gen_triangular_fill(&s.bg, 1.0, 1.0, 1.0, 2, out, &err), &err, NPR_VALUE_ERROR,
+  assert_error(npr_gen_triangular_fill(&s.gen, 1.0, 1.0, 1.0, 2, out, &err), &err, NPR_VALUE_ERROR,
                "left == right");
   /* A NULL err is allowed. */
-  assert_int_equal(npr_gen_normal(&s.bg, 0.0, -1.0, out, NULL), NPR_VALUE_ERROR);
+  assert_int_equal(npr_gen_normal(&s.gen, 0.0, -1.0, out, NULL), NPR_VALUE_ERROR);
   assert_double_exact(out[0], -7.0);
   assert_double_exact(out[1], -7.0);
   assert_untouched(&s, 99);
@@ -392,9 +392,9 @@ static void test_nan_parameters_pass(void **state) {
   (void)state;
   /* g.exponential(np.nan) -> nan; g.triangular(np.nan, 1.0, 1.0) -> nan */
   seeded_init(&s, 1);
-  assert_int_equal(npr_gen_exponential(&s.bg, NAN, &d, &err), NPR_OK);
+  assert_int_equal(npr_gen_exponential(&s.gen, NAN, &d, &err), NPR_OK);
   assert_true(isnan(d));
-  assert_int_equal(npr_gen_triangular(&s.bg, NAN, 1.0, 1.0, &d, &err), NPR_OK);
+  assert_int_equal(npr_gen_triangular(&s.gen, NAN, 1.0, 1.0, &d, &err), NPR_OK);
   assert_true(isnan(d));
 }
 

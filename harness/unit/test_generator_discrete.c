@@ -34,21 +34,21 @@ static void test_integers(void **state) {
   size_t i;
   (void)state;
   seeded_init(&s, 9); /* g.integers(10, size=8) -> [0, 3, 5, 4, 4, 0, 1, 3] */
-  assert_int_equal(npr_gen_integers_fill(&s.bg, NPR_INT64, npr_int128_from_i64(0),
+  assert_int_equal(npr_gen_integers_fill(&s.gen, NPR_INT64, npr_int128_from_i64(0),
                                          npr_int128_from_i64(10), false, 8, i64, &err), NPR_OK);
   assert_i64s(i64, want64, 8);
   seeded_init(&s, 9); /* g.integers(-5, 5, size=6, dtype=np.int8) -> [-1, 3, 1, -5, -2, -2] */
-  assert_int_equal(npr_gen_integers_fill(&s.bg, NPR_INT8, npr_int128_from_i64(-5),
+  assert_int_equal(npr_gen_integers_fill(&s.gen, NPR_INT8, npr_int128_from_i64(-5),
                                          npr_int128_from_i64(5), false, 6, i8, &err), NPR_OK);
   for (i = 0; i < 6; i++) assert_int_equal(i8[i], want8[i]);
   /* g.integers(0, 2**40, size=3, dtype=np.uint64) -> [11406507613, 551816953471, 545108506113] */
   seeded_init(&s, 9);
-  assert_int_equal(npr_gen_integers_fill(&s.bg, NPR_UINT64, npr_int128_from_i64(0),
+  assert_int_equal(npr_gen_integers_fill(&s.gen, NPR_UINT64, npr_int128_from_i64(0),
                                          npr_int128_from_u64(1ULL << 40), false, 3, u64, &err), NPR_OK);
   for (i = 0; i < 3; i++) assert_int_equal(u64[i], wantu64[i]);
   /* g.integers(1, 6, size=5, endpoint=True, dtype=np.int16) -> [6, 1, 2, 3, 6] */
   seeded_init(&s, 9);
-  assert_int_equal(npr_gen_integers_fill(&s.bg, NPR_INT16, npr_int128_from_i64(1),
+  assert_int_equal(npr_gen_integers_fill(&s.gen, NPR_INT16, npr_int128_from_i64(1),
                                          npr_int128_from_i64(6), true, 5, i16, &err), NPR_OK);
   for (i = 0; i < 5; i++) assert_int_equal(i16[i], want16[i]);
 }
@@ -61,19 +61,19 @@ static void test_integers_errors(void **state) {
   (void)state;
   seeded_init(&s, 9);
   /* g.integers(5, dtype=np.float64) -> TypeError: Unsupported dtype dtype('float64') for integers */
-  assert_error(npr_gen_integers_fill(&s.bg, NPR_FLOAT64, npr_int128_from_i64(0),
+  assert_error(npr_gen_integers_fill(&s.gen, NPR_FLOAT64, npr_int128_from_i64(0),
                                      npr_int128_from_i64(5), false, 2, out, &err),
                &err, NPR_TYPE_ERROR, "Unsupported dtype dtype('float64') for integers");
   /* g.integers(5, 5) -> ValueError: low >= high */
-  assert_error(npr_gen_integers_fill(&s.bg, NPR_INT64, npr_int128_from_i64(5),
+  assert_error(npr_gen_integers_fill(&s.gen, NPR_INT64, npr_int128_from_i64(5),
                                      npr_int128_from_i64(5), false, 2, out, &err),
                &err, NPR_VALUE_ERROR, "low >= high");
   /* g.integers(0, 300, dtype=np.uint8) -> ValueError: high is out of bounds for uint8 */
-  assert_error(npr_gen_integers_fill(&s.bg, NPR_UINT8, npr_int128_from_i64(0),
+  assert_error(npr_gen_integers_fill(&s.gen, NPR_UINT8, npr_int128_from_i64(0),
                                      npr_int128_from_i64(300), false, 2, u8, &err),
                &err, NPR_VALUE_ERROR, "high is out of bounds for uint8");
   /* g.integers(-1, 5, dtype=np.uint8) -> ValueError: low is out of bounds for uint8 */
-  assert_error(npr_gen_integers_fill(&s.bg, NPR_UINT8, npr_int128_from_i64(-1),
+  assert_error(npr_gen_integers_fill(&s.gen, NPR_UINT8, npr_int128_from_i64(-1),
                                      npr_int128_from_i64(5), false, 2, u8, &err),
                &err, NPR_VALUE_ERROR, "low is out of bounds for uint8");
   assert_int_equal(out[0], -7);
@@ -88,27 +88,27 @@ static void test_bytes(void **state) {
   const uint8_t want10[10] = {0x09, 0x45, 0x75, 0xc5, 0x7d, 0x9c, 0x7b, 0x4c, 0xe4, 0xff};
   (void)state;
   seeded_init(&s, 10); /* g.bytes(10).hex() -> '094575c57d9c7b4ce4ff' (3 words, little endian) */
-  assert_int_equal(npr_gen_bytes(&s.bg, 10, out, &len, &err), NPR_OK);
+  assert_int_equal(npr_gen_bytes(&s.gen, 10, out, &len, &err), NPR_OK);
   assert_int_equal(len, 10);
   assert_memory_equal(out, want10, 10);
   /* g.bytes(0), g.random() -> (b'', 0.29876115188562824): one word drawn anyway */
   seeded_init(&s, 10);
-  assert_int_equal(npr_gen_bytes(&s.bg, 0, out, &len, &err), NPR_OK);
+  assert_int_equal(npr_gen_bytes(&s.gen, 0, out, &len, &err), NPR_OK);
   assert_int_equal(len, 0);
   assert_double_exact(next_random(&s), 0.29876115188562824);
   seeded_init(&s, 10); /* g.bytes(-1).hex() -> '094575' */
-  assert_int_equal(npr_gen_bytes(&s.bg, -1, out, &len, &err), NPR_OK);
+  assert_int_equal(npr_gen_bytes(&s.gen, -1, out, &len, &err), NPR_OK);
   assert_int_equal(len, 3);
   assert_memory_equal(out, want10, 3);
   /* g.bytes(-5), g.random() -> (b'', 0.771320643266746): nothing drawn */
   seeded_init(&s, 10);
-  assert_int_equal(npr_gen_bytes(&s.bg, -5, out, &len, &err), NPR_OK);
+  assert_int_equal(npr_gen_bytes(&s.gen, -5, out, &len, &err), NPR_OK);
   assert_int_equal(len, 0);
   assert_double_exact(next_random(&s), 0.771320643266746);
   /* g.bytes(-7) -> ValueError: negative dimensions are not allowed */
-  assert_error(npr_gen_bytes(&s.bg, -7, out, &len, &err), &err, NPR_VALUE_ERROR,
+  assert_error(npr_gen_bytes(&s.gen, -7, out, &len, &err), &err, NPR_VALUE_ERROR,
                "negative dimensions are not allowed");
-  assert_error(npr_gen_bytes(&s.bg, INT64_MIN, out, &len, &err), &err, NPR_VALUE_ERROR,
+  assert_error(npr_gen_bytes(&s.gen, INT64_MIN, out, &len, &err), &err, NPR_VALUE_ERROR,
                "negative dimensions are not allowed");
 }
 
@@ -135,30 +135,30 @@ static void test_shuffle(void **state) {
   (void)state;
   seeded_init(&s, 21);
   iota(a, 10);
-  assert_int_equal(npr_gen_shuffle(&s.bg, a, 1, shape1, sizeof a[0], 0, &err), NPR_OK);
+  assert_int_equal(npr_gen_shuffle(&s.gen, a, 1, shape1, sizeof a[0], 0, &err), NPR_OK);
   assert_i64s(a, want1, 10);
   seeded_init(&s, 21);
   iota(a, 12);
-  assert_int_equal(npr_gen_shuffle(&s.bg, a, 2, shape43, sizeof a[0], 0, &err), NPR_OK);
+  assert_int_equal(npr_gen_shuffle(&s.gen, a, 2, shape43, sizeof a[0], 0, &err), NPR_OK);
   assert_i64s(a, want43, 12);
   seeded_init(&s, 21);
   iota(a, 12);
-  assert_int_equal(npr_gen_shuffle(&s.bg, a, 2, shape34, sizeof a[0], 1, &err), NPR_OK);
+  assert_int_equal(npr_gen_shuffle(&s.gen, a, 2, shape34, sizeof a[0], 1, &err), NPR_OK);
   assert_i64s(a, want34, 12);
   /* (lambda a: (g.shuffle(a), a, g.random())[1:])(np.zeros((5,0))) -> (..., 0.04872488080912729):
    * an empty array draws nothing */
   seeded_init(&s, 21);
-  assert_int_equal(npr_gen_shuffle(&s.bg, a, 2, shape50, sizeof(double), 0, &err), NPR_OK);
+  assert_int_equal(npr_gen_shuffle(&s.gen, a, 2, shape50, sizeof(double), 0, &err), NPR_OK);
   assert_double_exact(next_random(&s), 0.04872488080912729);
   /* g.shuffle(np.arange(3), axis=1) -> AxisError: axis 1 is out of bounds for array of dimension 1 */
   shape1[0] = 3;
-  assert_error(npr_gen_shuffle(&s.bg, a, 1, shape1, 8, 1, &err), &err, NPR_AXIS_ERROR,
+  assert_error(npr_gen_shuffle(&s.gen, a, 1, shape1, 8, 1, &err), &err, NPR_AXIS_ERROR,
                "axis 1 is out of bounds for array of dimension 1");
   /* g.shuffle(np.arange(6).reshape(2,3), axis=-3) -> AxisError: axis -3 is out of bounds for array of dimension 2 */
-  assert_error(npr_gen_shuffle(&s.bg, a, 2, shape43, 8, -3, &err), &err, NPR_AXIS_ERROR,
+  assert_error(npr_gen_shuffle(&s.gen, a, 2, shape43, 8, -3, &err), &err, NPR_AXIS_ERROR,
                "axis -3 is out of bounds for array of dimension 2");
   /* g.shuffle(np.array(5.0)) -> TypeError: len() of unsized object */
-  assert_error(npr_gen_shuffle(&s.bg, a, 0, NULL, 8, 0, &err), &err, NPR_TYPE_ERROR,
+  assert_error(npr_gen_shuffle(&s.gen, a, 0, NULL, 8, 0, &err), &err, NPR_TYPE_ERROR,
                "len() of unsized object");
 }
 
@@ -177,31 +177,31 @@ static void test_permutation(void **state) {
   (void)state;
   assert_non_null(big);
   seeded_init(&s, 22);
-  npr_gen_permutation_int(&s.bg, 10, out);
+  npr_gen_permutation_int(&s.gen, 10, out);
   assert_i64s(out, want10, 10);
   seeded_init(&s, v.seed);
-  npr_gen_permutation_int(&s.bg, (int64_t)v.count, big);
+  npr_gen_permutation_int(&s.gen, (int64_t)v.count, big);
   assert_i64s(big, (const int64_t *)v.bits, v.count);
   seeded_init(&s, 21);
   iota(a, 12);
-  assert_int_equal(npr_gen_permutation(&s.bg, a, out, 2, shape43, 8, 0, &err), NPR_OK);
+  assert_int_equal(npr_gen_permutation(&s.gen, a, out, 2, shape43, 8, 0, &err), NPR_OK);
   assert_i64s(out, want43, 12);
   assert_int_equal(a[0], 0); /* the input is left alone */
   seeded_init(&s, 21);
   iota(a, 12);
-  assert_int_equal(npr_gen_permutation(&s.bg, a, a, 2, shape34, 8, -1, &err), NPR_OK);
+  assert_int_equal(npr_gen_permutation(&s.gen, a, a, 2, shape34, 8, -1, &err), NPR_OK);
   assert_i64s(a, want34, 12);
   /* (g.permutation(np.zeros((5,0))), g.random()) -> (..., 0.7209663468312298):
    * unlike shuffle, 4 indices are drawn for the 5 empty rows */
   seeded_init(&s, 21);
-  assert_int_equal(npr_gen_permutation(&s.bg, a, out, 2, shape50, 8, 0, &err), NPR_OK);
+  assert_int_equal(npr_gen_permutation(&s.gen, a, out, 2, shape50, 8, 0, &err), NPR_OK);
   assert_double_exact(next_random(&s), 0.7209663468312298);
   /* g.permutation(np.array(5.0)) -> AxisError: axis 0 is out of bounds for array of dimension 0 */
-  assert_error(npr_gen_permutation(&s.bg, a, out, 0, NULL, 8, 0, &err), &err, NPR_AXIS_ERROR,
+  assert_error(npr_gen_permutation(&s.gen, a, out, 0, NULL, 8, 0, &err), &err, NPR_AXIS_ERROR,
                "axis 0 is out of bounds for array of dimension 0");
   /* g.permutation(-3) -> array([], dtype=int64), nothing drawn */
   seeded_init(&s, 21);
-  npr_gen_permutation_int(&s.bg, -3, out);
+  npr_gen_permutation_int(&s.gen, -3, out);
   assert_double_exact(next_random(&s), 0.04872488080912729);
   free(big);
   free(v.bits);
@@ -225,26 +225,26 @@ static void test_permuted(void **state) {
   (void)state;
   iota(a, 24);
   seeded_init(&s, 24);
-  assert_int_equal(npr_gen_permuted(&s.bg, a, out, 2, shape34, 8, 1, &err), NPR_OK);
+  assert_int_equal(npr_gen_permuted(&s.gen, a, out, 2, shape34, 8, 1, &err), NPR_OK);
   assert_i64s(out, want_ax1, 12);
   seeded_init(&s, 24);
-  assert_int_equal(npr_gen_permuted(&s.bg, a, out, 2, shape34, 8, 0, &err), NPR_OK);
+  assert_int_equal(npr_gen_permuted(&s.gen, a, out, 2, shape34, 8, 0, &err), NPR_OK);
   assert_i64s(out, want_ax0, 12);
   seeded_init(&s, 24);
-  assert_int_equal(npr_gen_permuted(&s.bg, a, out, 2, shape34, 8, NPR_AXIS_NONE, &err), NPR_OK);
+  assert_int_equal(npr_gen_permuted(&s.gen, a, out, 2, shape34, 8, NPR_AXIS_NONE, &err), NPR_OK);
   assert_i64s(out, want_none, 12);
   seeded_init(&s, 24);
-  assert_int_equal(npr_gen_permuted(&s.bg, a, out, 3, shape234, 8, 1, &err), NPR_OK);
+  assert_int_equal(npr_gen_permuted(&s.gen, a, out, 3, shape234, 8, 1, &err), NPR_OK);
   assert_i64s(out, want3d, 24);
   /* in place */
   seeded_init(&s, 24);
-  assert_int_equal(npr_gen_permuted(&s.bg, a, a, 2, shape34, 8, -1, &err), NPR_OK);
+  assert_int_equal(npr_gen_permuted(&s.gen, a, a, 2, shape34, 8, -1, &err), NPR_OK);
   assert_i64s(a, want_ax1, 12);
   /* g.permuted(np.arange(3), axis=1) -> AxisError: axis 1 is out of bounds for array of dimension 1 */
-  assert_error(npr_gen_permuted(&s.bg, a, out, 1, shape1, 8, 1, &err), &err, NPR_AXIS_ERROR,
+  assert_error(npr_gen_permuted(&s.gen, a, out, 1, shape1, 8, 1, &err), &err, NPR_AXIS_ERROR,
                "axis 1 is out of bounds for array of dimension 1");
   /* g.permuted(np.array(3)) -> TypeError: len() of unsized object */
-  assert_error(npr_gen_permuted(&s.bg, a, out, 0, NULL, 8, NPR_AXIS_NONE, &err), &err,
+  assert_error(npr_gen_permuted(&s.gen, a, out, 0, NULL, 8, NPR_AXIS_NONE, &err), &err,
                NPR_TYPE_ERROR, "len() of unsized object");
 }
 
@@ -271,32 +271,32 @@ static void test_choice_uniform(void **state) {
   const int64_t all5[5] = {0, 1, 4, 2, 3};
   (void)state;
   seeded_init(&s, 30); /* g.choice(5) -> 3 */
-  assert_int_equal(npr_gen_choice(&s.bg, &a, 1, out, &err), NPR_OK);
+  assert_int_equal(npr_gen_choice(&s.gen, &a, 1, out, &err), NPR_OK);
   assert_int_equal(out[0], 3);
   seeded_init(&s, 30); /* g.choice(100, 6) -> [64, 91, 38, 21, 66, 40] */
   a.pop_size = 100;
-  assert_int_equal(npr_gen_choice(&s.bg, &a, 6, out, &err), NPR_OK);
+  assert_int_equal(npr_gen_choice(&s.gen, &a, 6, out, &err), NPR_OK);
   assert_i64s(out, want6, 6);
   /* Floyd: g.choice(100, 10, replace=False) -> [30, 20, 89, 58, 73, 26, 95, 63, 34, 2] */
   seeded_init(&s, 31);
   a = uniform_args(100, false, true);
-  assert_int_equal(npr_gen_choice(&s.bg, &a, 10, out, &err), NPR_OK);
+  assert_int_equal(npr_gen_choice(&s.gen, &a, 10, out, &err), NPR_OK);
   assert_i64s(out, floyd, 10);
   /* g.choice(100, 10, replace=False, shuffle=False) -> [26, 2, 89, 30, 73, 58, 95, 63, 20, 34] */
   seeded_init(&s, 31);
   a.shuffle = false;
-  assert_int_equal(npr_gen_choice(&s.bg, &a, 10, out, &err), NPR_OK);
+  assert_int_equal(npr_gen_choice(&s.gen, &a, 10, out, &err), NPR_OK);
   assert_i64s(out, floyd_ns, 10);
   seeded_init(&s, 31); /* g.choice(5, 5, replace=False) -> [0, 1, 4, 2, 3] */
   a = uniform_args(5, false, true);
-  assert_int_equal(npr_gen_choice(&s.bg, &a, 5, out, &err), NPR_OK);
+  assert_int_equal(npr_gen_choice(&s.gen, &a, 5, out, &err), NPR_OK);
   assert_i64s(out, all5, 5);
   /* g.choice(0, 0), g.random() -> ([], 0.038561680881409655); also for a = -3 */
   seeded_init(&s, 34);
   a = uniform_args(0, true, true);
-  assert_int_equal(npr_gen_choice(&s.bg, &a, 0, out, &err), NPR_OK);
+  assert_int_equal(npr_gen_choice(&s.gen, &a, 0, out, &err), NPR_OK);
   a.pop_size = -3;
-  assert_int_equal(npr_gen_choice(&s.bg, &a, 0, out, &err), NPR_OK);
+  assert_int_equal(npr_gen_choice(&s.gen, &a, 0, out, &err), NPR_OK);
   assert_double_exact(next_random(&s), 0.038561680881409655);
 }
 
@@ -308,7 +308,7 @@ static void check_choice_file(const char *name, int64_t pop, bool shuffle) {
   seeded s;
   assert_non_null(out);
   seeded_init(&s, v.seed);
-  assert_int_equal(npr_gen_choice(&s.bg, &a, v.count, out, &err), NPR_OK);
+  assert_int_equal(npr_gen_choice(&s.gen, &a, v.count, out, &err), NPR_OK);
   assert_i64s(out, (const int64_t *)v.bits, v.count);
   free(out);
   free(v.bits);
@@ -339,10 +339,10 @@ static void test_choice_p(void **state) {
   a.p = p4;
   a.p_len = 4;
   seeded_init(&s, 32); /* g.choice(4, 8, p=[0.1, 0.2, 0.3, 0.4]) -> [3, 2, 2, 3, 3, 3, 1, 3] */
-  assert_int_equal(npr_gen_choice(&s.bg, &a, 8, out, &err), NPR_OK);
+  assert_int_equal(npr_gen_choice(&s.gen, &a, 8, out, &err), NPR_OK);
   assert_i64s(out, want8, 8);
   seeded_init(&s, 32); /* g.choice(4, p=[0.1, 0.2, 0.3, 0.4]) -> 3 */
-  assert_int_equal(npr_gen_choice(&s.bg, &a, 1, out, &err), NPR_OK);
+  assert_int_equal(npr_gen_choice(&s.gen, &a, 1, out, &err), NPR_OK);
   assert_int_equal(out[0], 3);
   /* g.choice(5, 4, replace=False, p=[0.5, 0.3, 0.1, 0.05, 0.05]), g.random()
    *   -> [0, 3, 1, 4], 0.6804508047310392 (the rounds drew exactly NumPy's uniforms) */
@@ -350,7 +350,7 @@ static void test_choice_p(void **state) {
   a = uniform_args(5, false, true);
   a.p = p5;
   a.p_len = 5;
-  assert_int_equal(npr_gen_choice(&s.bg, &a, 4, out, &err), NPR_OK);
+  assert_int_equal(npr_gen_choice(&s.gen, &a, 4, out, &err), NPR_OK);
   assert_i64s(out, want_nr5, 4);
   assert_double_exact(next_random(&s), 0.6804508047310392);
   /* g.choice(6, 3, replace=False, p=[0.0, 0.5, 0.0, 0.25, 0.25, 0.0]), g.random()
@@ -359,7 +359,7 @@ static void test_choice_p(void **state) {
   a = uniform_args(6, false, true);
   a.p = p6;
   a.p_len = 6;
-  assert_int_equal(npr_gen_choice(&s.bg, &a, 3, out, &err), NPR_OK);
+  assert_int_equal(npr_gen_choice(&s.gen, &a, 3, out, &err), NPR_OK);
   assert_i64s(out, want_nr6, 3);
   assert_double_exact(next_random(&s), 0.18503992716190498);
 }
@@ -377,56 +377,56 @@ static void test_choice_errors(void **state) {
   (void)state;
   seeded_init(&s, 40);
   /* g.choice(0) -> ValueError: a must be a positive integer unless no samples are taken */
-  assert_error(npr_gen_choice(&s.bg, &a, 1, out, &err), &err, NPR_VALUE_ERROR,
+  assert_error(npr_gen_choice(&s.gen, &a, 1, out, &err), &err, NPR_VALUE_ERROR,
                "a must be a positive integer unless no samples are taken");
   a.pop_size = -2; /* g.choice(-2, 3) -> the same */
-  assert_error(npr_gen_choice(&s.bg, &a, 3, out, &err), &err, NPR_VALUE_ERROR,
+  assert_error(npr_gen_choice(&s.gen, &a, 3, out, &err), &err, NPR_VALUE_ERROR,
                "a must be a positive integer unless no samples are taken");
   /* g.choice([], 2) -> ValueError: a cannot be empty unless no samples are taken */
   a.pop_size = 0;
   a.a_is_int = false;
-  assert_error(npr_gen_choice(&s.bg, &a, 2, out, &err), &err, NPR_VALUE_ERROR,
+  assert_error(npr_gen_choice(&s.gen, &a, 2, out, &err), &err, NPR_VALUE_ERROR,
                "a cannot be empty unless no samples are taken");
   /* g.choice(3, p=[0.5, 0.5]) -> ValueError: a and p must have same size */
   a = uniform_args(3, true, true);
   a.p = half;
   a.p_len = 2;
-  assert_error(npr_gen_choice(&s.bg, &a, 1, out, &err), &err, NPR_VALUE_ERROR,
+  assert_error(npr_gen_choice(&s.gen, &a, 1, out, &err), &err, NPR_VALUE_ERROR,
                "a and p must have same size");
   a.pop_size = 2;
   a.p = with_nan; /* g.choice(2, p=[np.nan, 1.0]) -> ValueError: probabilities contain NaN */
-  assert_error(npr_gen_choice(&s.bg, &a, 1, out, &err), &err, NPR_VALUE_ERROR,
+  assert_error(npr_gen_choice(&s.gen, &a, 1, out, &err), &err, NPR_VALUE_ERROR,
                "probabilities contain NaN");
   a.p = neg; /* g.choice(2, p=[-0.5, 1.5]) -> ValueError: probabilities are not non-negative */
-  assert_error(npr_gen_choice(&s.bg, &a, 1, out, &err), &err, NPR_VALUE_ERROR,
+  assert_error(npr_gen_choice(&s.gen, &a, 1, out, &err), &err, NPR_VALUE_ERROR,
                "probabilities are not non-negative");
   a.p = over; /* g.choice(2, p=[0.5, 0.6]) -> ValueError: probabilities do not sum to 1 */
-  assert_error(npr_gen_choice(&s.bg, &a, 1, out, &err), &err, NPR_VALUE_ERROR,
+  assert_error(npr_gen_choice(&s.gen, &a, 1, out, &err), &err, NPR_VALUE_ERROR,
                "probabilities do not sum to 1");
   /* g.choice(2, p=[np.inf, 1.0]) and g.choice(2, p=[1.0, np.inf]) -> ValueError:
    * probabilities do not sum to 1 (Kahan's sum stays inf, not NaN) */
   a.p = inf_first;
-  assert_error(npr_gen_choice(&s.bg, &a, 1, out, &err), &err, NPR_VALUE_ERROR,
+  assert_error(npr_gen_choice(&s.gen, &a, 1, out, &err), &err, NPR_VALUE_ERROR,
                "probabilities do not sum to 1");
   a.p = inf_last;
-  assert_error(npr_gen_choice(&s.bg, &a, 1, out, &err), &err, NPR_VALUE_ERROR,
+  assert_error(npr_gen_choice(&s.gen, &a, 1, out, &err), &err, NPR_VALUE_ERROR,
                "probabilities do not sum to 1");
   a.p = far; /* g.choice(2, p=[0.5, 0.5 + 1e-7]) -> ValueError: probabilities do not sum to 1 */
-  assert_error(npr_gen_choice(&s.bg, &a, 1, out, &err), &err, NPR_VALUE_ERROR,
+  assert_error(npr_gen_choice(&s.gen, &a, 1, out, &err), &err, NPR_VALUE_ERROR,
                "probabilities do not sum to 1");
   /* g.choice(3, 4, replace=False) -> ValueError: Cannot take a larger sample than population when replace is False */
   a = uniform_args(3, false, true);
-  assert_error(npr_gen_choice(&s.bg, &a, 4, out, &err), &err, NPR_VALUE_ERROR,
+  assert_error(npr_gen_choice(&s.gen, &a, 4, out, &err), &err, NPR_VALUE_ERROR,
                "Cannot take a larger sample than population when replace is False");
   /* g.choice(-3, 0, replace=False) -> the same */
   a.pop_size = -3;
-  assert_error(npr_gen_choice(&s.bg, &a, 0, out, &err), &err, NPR_VALUE_ERROR,
+  assert_error(npr_gen_choice(&s.gen, &a, 0, out, &err), &err, NPR_VALUE_ERROR,
                "Cannot take a larger sample than population when replace is False");
   /* g.choice(3, 2, replace=False, p=[1.0, 0.0, 0.0]) -> ValueError: Fewer non-zero entries in p than size */
   a.pop_size = 3;
   a.p = p100;
   a.p_len = 3;
-  assert_error(npr_gen_choice(&s.bg, &a, 2, out, &err), &err, NPR_VALUE_ERROR,
+  assert_error(npr_gen_choice(&s.gen, &a, 2, out, &err), &err, NPR_VALUE_ERROR,
                "Fewer non-zero entries in p than size");
   assert_int_equal(out[0], -7);
   /* Nothing was drawn by any failing call. */
@@ -443,14 +443,14 @@ static void test_choice_errors(void **state) {
   a = uniform_args(2, true, true);
   a.p = close;
   a.p_len = 2;
-  assert_int_equal(npr_gen_choice(&s.bg, &a, 1, out, &err), NPR_OK);
+  assert_int_equal(npr_gen_choice(&s.gen, &a, 1, out, &err), NPR_OK);
   assert_int_equal(out[0], 0);
   a.p = loose32;
   a.p_atol = npr_choice_p_atol(NPR_FLOAT32);
-  assert_int_equal(npr_gen_choice(&s.bg, &a, 1, out, &err), NPR_OK);
+  assert_int_equal(npr_gen_choice(&s.gen, &a, 1, out, &err), NPR_OK);
   assert_int_equal(out[0], 0);
   a.p_atol = 0; /* g.choice(2, p=[0.5, 0.5001]) -> ValueError: probabilities do not sum to 1 */
-  assert_error(npr_gen_choice(&s.bg, &a, 1, out, &err), &err, NPR_VALUE_ERROR,
+  assert_error(npr_gen_choice(&s.gen, &a, 1, out, &err), &err, NPR_VALUE_ERROR,
                "probabilities do not sum to 1");
 }
 

@@ -1,7 +1,7 @@
 /* numpy.random.Generator (NumPy 1.24) methods over any bit generator.
  *
  * Each method is a thin wrapper: NumPy's argument checks and messages, then
- * the sampler from distributions.h (or bounded.h). A scalar (size=None) call
+ * the sampler from distributions.h (or bounded.h), drawn from g->bg. A scalar (size=None) call
  * draws exactly what a fill of one value draws, so methods with a dtype take
  * only the fill form (n == 1 for a scalar); the others have both. Arrays are
  * C-contiguous (row-major) and caller-owned. On error nothing is drawn and
@@ -16,21 +16,43 @@
 
 #include "nprand/bitgen.h"
 #include "nprand/dtype.h"
+#include "nprand/method_api.h"
+#include "nprand/methods_generator.h"
 #include "nprand/status.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
+/* --- the Generator ----------------------------------------------------------
+ * numpy.random.Generator: a bit generator plus what a Generator keeps for
+ * itself. Every npr_gen_* method takes one; it is a plain struct, copyable
+ * while its bitgen's state stays where bg points. */
+
+/* A NumPy release as major * 10000 + minor * 100 + patch: the stream a
+ * Generator reproduces. */
+typedef uint32_t npr_numpy_version;
+#define NPR_NUMPY_VERSION(major, minor, patch) ((npr_numpy_version)((major) * 10000 + (minor) * 100 + (patch)))
+#define NPR_NUMPY_1_24_2 NPR_NUMPY_VERSION(1, 24, 2)
+#define NPR_NUMPY_DEFAULT NPR_NUMPY_1_24_2
+
+typedef struct npr_generator {
+  npr_bitgen bg;
+  npr_numpy_version numpy;
+} npr_generator;
+
+/* Generator(bit_generator) of NumPy `numpy` (NPR_NUMPY_DEFAULT: 1.24.2). */
+void npr_generator_init(npr_generator *g, npr_bitgen bg, npr_numpy_version numpy);
+
 /* --- dtype-selected fills -------------------------------------------------
  * out holds n doubles (NPR_FLOAT64) or n floats (NPR_FLOAT32); any other
  * dtype is TypeError "Unsupported dtype dtype('int64') for <method>". */
 
 /* random(size, dtype) */
-npr_status npr_gen_random_fill(const npr_bitgen *bg, npr_dtype dtype, size_t n, void *out,
+npr_status npr_gen_random_fill(npr_generator *g, npr_dtype dtype, size_t n, void *out,
                                npr_error *err);
 /* standard_normal(size, dtype) */
-npr_status npr_gen_standard_normal_fill(const npr_bitgen *bg, npr_dtype dtype, size_t n, void *out,
+npr_status npr_gen_standard_normal_fill(npr_generator *g, npr_dtype dtype, size_t n, void *out,
                                         npr_error *err);
 
 /* standard_exponential's method: NumPy tests method == 'zig' and takes every
@@ -38,38 +60,29 @@ npr_status npr_gen_standard_normal_fill(const npr_bitgen *bg, npr_dtype dtype, s
 typedef enum npr_exp_method { NPR_EXP_ZIG, NPR_EXP_INV } npr_exp_method;
 
 /* standard_exponential(size, dtype, method) */
-npr_status npr_gen_standard_exponential_fill(const npr_bitgen *bg, npr_dtype dtype,
+npr_status npr_gen_standard_exponential_fill(npr_generator *g, npr_dtype dtype,
                                              npr_exp_method method, size_t n, void *out,
                                              npr_error *err);
 
-/* --- float64 methods with parameters -------------------------------------- */
+/* --- distribution methods ---------------------------------------------------
+ * One row each in methods_generator.h: npr_gen_<name> (size=None),
+ * npr_gen_<name>_fill (scalar parameters, size=(count,)) and
+ * npr_gen_<name>_bcast (array parameters, NumPy's broadcasting), as
+ * method_api.h describes; NumPy's checks and messages (npr_method_call).
+ * For example npr_gen_normal(g, loc, scale, &x, &err): ValueError
+ * "scale < 0" when scale's sign bit is set and it is not NaN (-0.0 fails,
+ * NaN passes); npr_gen_uniform: OverflowError "high - low range exceeds
+ * valid bounds" when high - low is not finite, then "high - low < 0";
+ * npr_gen_triangular: "left > mode", "mode > right", "left == right". */
+#define NPR_GEN_DECL0(...) NPR_API_DECL0(npr_gen_, npr_generator *, __VA_ARGS__)
+#define NPR_GEN_DECL1(...) NPR_API_DECL1(npr_gen_, npr_generator *, __VA_ARGS__)
+#define NPR_GEN_DECL2(...) NPR_API_DECL2(npr_gen_, npr_generator *, __VA_ARGS__)
+#define NPR_GEN_DECL3(...) NPR_API_DECL3(npr_gen_, npr_generator *, __VA_ARGS__)
+NPR_GENERATOR_METHODS(NPR_GEN_DECL0, NPR_GEN_DECL1, NPR_GEN_DECL2, NPR_GEN_DECL3)
 
-/* normal(loc, scale): ValueError "scale < 0" when scale's sign bit is set and
- * it is not NaN (so -0.0 fails and NaN passes). */
-npr_status npr_gen_normal(const npr_bitgen *bg, double loc, double scale, double *out,
-                          npr_error *err);
-npr_status npr_gen_normal_fill(const npr_bitgen *bg, double loc, double scale, size_t n,
-                               double *out, npr_error *err);
-
-/* exponential(scale): "scale < 0" as for normal. */
-npr_status npr_gen_exponential(const npr_bitgen *bg, double scale, double *out, npr_error *err);
-npr_status npr_gen_exponential_fill(const npr_bitgen *bg, double scale, size_t n, double *out,
-                                    npr_error *err);
-
-/* uniform(low, high): OverflowError "high - low range exceeds valid bounds"
- * when high - low is not finite (NaN bounds included), then ValueError
- * "high - low < 0" when it has its sign bit set (uniform(0.0, -0.0) too). */
-npr_status npr_gen_uniform(const npr_bitgen *bg, double low, double high, double *out,
-                           npr_error *err);
-npr_status npr_gen_uniform_fill(const npr_bitgen *bg, double low, double high, size_t n,
-                                double *out, npr_error *err);
-
-/* triangular(left, mode, right): ValueError "left > mode", "mode > right",
- * "left == right", checked in that order (NaN passes all three). */
-npr_status npr_gen_triangular(const npr_bitgen *bg, double left, double mode, double right,
-                              double *out, npr_error *err);
-npr_status npr_gen_triangular_fill(const npr_bitgen *bg, double left, double mode, double right,
-                                   size_t n, double *out, npr_error *err);
+/* The rows as npr_method descriptions (for npr_method_call, a CLI, a
+ * fuzzer); *n receives their count. */
+const npr_method *npr_generator_methods(size_t *n);
 
 /* --- integers and bytes --------------------------------------------------- */
 
@@ -77,7 +90,7 @@ npr_status npr_gen_triangular_fill(const npr_bitgen *bg, double left, double mod
  * out holds n elements of dtype's C type. integers(x) is low = 0, high = x.
  * Float dtypes: TypeError "Unsupported dtype dtype('float64') for integers";
  * bounds errors as npr_integers_fill. */
-npr_status npr_gen_integers_fill(const npr_bitgen *bg, npr_dtype dtype, npr_int128 low,
+npr_status npr_gen_integers_fill(npr_generator *g, npr_dtype dtype, npr_int128 low,
                                  npr_int128 high, bool endpoint, size_t n, void *out,
                                  npr_error *err);
 
@@ -87,7 +100,7 @@ npr_status npr_gen_integers_fill(const npr_bitgen *bg, npr_dtype dtype, npr_int1
  * -2..-1 give 4 + length bytes of one word, -6..-3 give nothing, and below
  * that ValueError "negative dimensions are not allowed". out needs room for
  * max(length, 4) bytes; *out_len receives the count written. */
-npr_status npr_gen_bytes(const npr_bitgen *bg, int64_t length, uint8_t *out, size_t *out_len,
+npr_status npr_gen_bytes(npr_generator *g, int64_t length, uint8_t *out, size_t *out_len,
                          npr_error *err);
 
 /* --- permutations ---------------------------------------------------------
@@ -102,26 +115,26 @@ npr_status npr_gen_bytes(const npr_bitgen *bg, int64_t length, uint8_t *out, siz
 /* shuffle(x, axis) in place. ndim == 0 is TypeError "len() of unsized
  * object"; an empty array draws nothing. A Python list shuffles as a 1-D
  * array of its items. */
-npr_status npr_gen_shuffle(const npr_bitgen *bg, void *data, size_t ndim, const size_t *shape,
+npr_status npr_gen_shuffle(npr_generator *g, void *data, size_t ndim, const size_t *shape,
                            size_t itemsize, int axis, npr_error *err);
 
 /* permutation(n) for an int n: a shuffled arange(n) into out (max(n, 0)
  * values); n <= 0 gives an empty result. */
-void npr_gen_permutation_int(const npr_bitgen *bg, int64_t n, int64_t *out);
+void npr_gen_permutation_int(npr_generator *g, int64_t n, int64_t *out);
 
 /* permutation(x, axis) for an array: out (same size as x; may be x itself)
  * receives x with its slices along axis permuted. ndim == 0 is the AxisError
  * "axis 0 is out of bounds for array of dimension 0". Unlike shuffle, the
  * draws depend only on shape[axis]: an array with another zero-length
  * dimension still draws shape[axis] - 1 indices. */
-npr_status npr_gen_permutation(const npr_bitgen *bg, const void *x, void *out, size_t ndim,
+npr_status npr_gen_permutation(npr_generator *g, const void *x, void *out, size_t ndim,
                                const size_t *shape, size_t itemsize, int axis, npr_error *err);
 
 /* permuted(x, axis): out (may be x) receives x with every 1-D slice along
  * axis shuffled independently, slices visited in row-major order of the other
  * axes; axis = NPR_AXIS_NONE shuffles the flattened array (ndim == 0 is then
  * TypeError "len() of unsized object"). */
-npr_status npr_gen_permuted(const npr_bitgen *bg, const void *x, void *out, size_t ndim,
+npr_status npr_gen_permuted(npr_generator *g, const void *x, void *out, size_t ndim,
                             const size_t *shape, size_t itemsize, int axis, npr_error *err);
 
 /* --- choice ---------------------------------------------------------------- */
@@ -154,7 +167,7 @@ double npr_choice_p_atol(npr_dtype p_dtype);
  * "Cannot take a larger sample than population when replace is False",
  * "Fewer non-zero entries in p than size". MemoryError if scratch space
  * cannot be allocated. */
-npr_status npr_gen_choice(const npr_bitgen *bg, const npr_choice_args *args, size_t n,
+npr_status npr_gen_choice(npr_generator *g, const npr_choice_args *args, size_t n,
                           int64_t *out_idx, npr_error *err);
 
 #ifdef __cplusplus

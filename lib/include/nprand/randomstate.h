@@ -15,6 +15,8 @@
 
 #include "nprand/bitgen.h"
 #include "nprand/dtype.h"
+#include "nprand/method_api.h"
+#include "nprand/methods_legacy.h"
 #include "nprand/mt19937.h"
 #include "nprand/status.h"
 
@@ -57,38 +59,32 @@ npr_bitgen npr_randomstate_bitgen(npr_randomstate *rs);
 double npr_rs_random_sample(npr_randomstate *rs);
 void npr_rs_random_sample_fill(npr_randomstate *rs, size_t n, double *out);
 
-/* uniform(low, high): OverflowError "Range exceeds valid bounds" when
- * high - low is not finite. */
-npr_status npr_rs_uniform(npr_randomstate *rs, double low, double high, double *out, npr_error *err);
-npr_status npr_rs_uniform_fill(npr_randomstate *rs, double low, double high, size_t n, double *out,
-                               npr_error *err);
-
-/* triangular(left, mode, right): "left > mode", "mode > right",
- * "left == right". */
-npr_status npr_rs_triangular(npr_randomstate *rs, double left, double mode, double right,
-                             double *out, npr_error *err);
-npr_status npr_rs_triangular_fill(npr_randomstate *rs, double left, double mode, double right,
-                                  size_t n, double *out, npr_error *err);
-
 /* --- normal and exponential ---------------------------------------------- */
 
 /* standard_normal / randn: Marsaglia's polar method, caching the second
  * value in has_gauss/gauss across calls. */
 double npr_rs_standard_normal(npr_randomstate *rs);
 void npr_rs_standard_normal_fill(npr_randomstate *rs, size_t n, double *out);
-/* normal(loc, scale): ValueError "scale < 0" when scale has its sign bit set
- * (-0.0 too) and is not NaN. */
-npr_status npr_rs_normal(npr_randomstate *rs, double loc, double scale, double *out, npr_error *err);
-npr_status npr_rs_normal_fill(npr_randomstate *rs, double loc, double scale, size_t n, double *out,
-                              npr_error *err);
-
 /* standard_exponential: -log(1 - U). */
 double npr_rs_standard_exponential(npr_randomstate *rs);
 void npr_rs_standard_exponential_fill(npr_randomstate *rs, size_t n, double *out);
-/* exponential(scale): "scale < 0" as for normal. */
-npr_status npr_rs_exponential(npr_randomstate *rs, double scale, double *out, npr_error *err);
-npr_status npr_rs_exponential_fill(npr_randomstate *rs, double scale, size_t n, double *out,
-                                   npr_error *err);
+/* --- distribution methods ---------------------------------------------------
+ * One row each in methods_legacy.h: npr_rs_<name> (size=None),
+ * npr_rs_<name>_fill (scalar parameters, size=(count,)) and
+ * npr_rs_<name>_bcast (array parameters, NumPy's broadcasting), as
+ * method_api.h describes, with NumPy's checks and messages. For example
+ * npr_rs_normal(rs, loc, scale, &x, &err): ValueError "scale < 0" when scale
+ * has its sign bit set (-0.0 too) and is not NaN; npr_rs_uniform:
+ * OverflowError "Range exceeds valid bounds" when high - low is not finite;
+ * npr_rs_triangular: "left > mode", "mode > right", "left == right". */
+#define NPR_RS_DECL0(...) NPR_API_DECL0(npr_rs_, npr_randomstate *, __VA_ARGS__)
+#define NPR_RS_DECL1(...) NPR_API_DECL1(npr_rs_, npr_randomstate *, __VA_ARGS__)
+#define NPR_RS_DECL2(...) NPR_API_DECL2(npr_rs_, npr_randomstate *, __VA_ARGS__)
+#define NPR_RS_DECL3(...) NPR_API_DECL3(npr_rs_, npr_randomstate *, __VA_ARGS__)
+NPR_LEGACY_METHODS(NPR_RS_DECL0, NPR_RS_DECL1, NPR_RS_DECL2, NPR_RS_DECL3)
+
+/* The rows as npr_method descriptions; *n receives their count. */
+const npr_method *npr_legacy_methods(size_t *n);
 
 /* --- integers ------------------------------------------------------------ */
 

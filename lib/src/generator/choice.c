@@ -156,8 +156,9 @@ static npr_status uniform_without_replacement(const npr_bitgen *bg, const npr_ch
   return NPR_OK;
 }
 
-npr_status npr_gen_choice(const npr_bitgen *bg, const npr_choice_args *args, size_t n,
+npr_status npr_gen_choice(npr_generator *g, const npr_choice_args *args, size_t n,
                           int64_t *out_idx, npr_error *err) {
+  const npr_bitgen *bg = &g->bg;
   npr_status st;
   if (args->a_is_int) {
     if (args->pop_size <= 0 && n != 0) {

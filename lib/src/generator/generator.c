@@ -15,8 +15,9 @@ static npr_status unsupported_dtype(npr_error *err, npr_dtype dtype, const char 
                   npr_dtype_name(dtype), method);
 }
 
-npr_status npr_gen_random_fill(const npr_bitgen *bg, npr_dtype dtype, size_t n, void *out,
+npr_status npr_gen_random_fill(npr_generator *g, npr_dtype dtype, size_t n, void *out,
                                npr_error *err) {
+  const npr_bitgen *bg = &g->bg;
   switch (dtype) {
   case NPR_FLOAT64: npr_standard_uniform_fill(bg, n, out); return NPR_OK;
   case NPR_FLOAT32: npr_standard_uniform_fill_f(bg, n, out); return NPR_OK;
@@ -24,8 +25,9 @@ npr_status npr_gen_random_fill(const npr_bitgen *bg, npr_dtype dtype, size_t n, 
   }
 }
 
-npr_status npr_gen_standard_normal_fill(const npr_bitgen *bg, npr_dtype dtype, size_t n, void *out,
+npr_status npr_gen_standard_normal_fill(npr_generator *g, npr_dtype dtype, size_t n, void *out,
                                         npr_error *err) {
+  const npr_bitgen *bg = &g->bg;
   switch (dtype) {
   case NPR_FLOAT64: npr_standard_normal_fill(bg, n, out); return NPR_OK;
   case NPR_FLOAT32: npr_standard_normal_fill_f(bg, n, out); return NPR_OK;
@@ -33,9 +35,10 @@ npr_status npr_gen_standard_normal_fill(const npr_bitgen *bg, npr_dtype dtype, s
   }
 }
 
-npr_status npr_gen_standard_exponential_fill(const npr_bitgen *bg, npr_dtype dtype,
+npr_status npr_gen_standard_exponential_fill(npr_generator *g, npr_dtype dtype,
                                              npr_exp_method method, size_t n, void *out,
                                              npr_error *err) {
+  const npr_bitgen *bg = &g->bg;
   const bool zig = method == NPR_EXP_ZIG;
   switch (dtype) {
   case NPR_FLOAT64:
@@ -50,78 +53,19 @@ npr_status npr_gen_standard_exponential_fill(const npr_bitgen *bg, npr_dtype dty
   }
 }
 
-npr_status npr_gen_normal_fill(const npr_bitgen *bg, double loc, double scale, size_t n,
-                               double *out, npr_error *err) {
-  size_t i;
-  npr_status st = npr_check_constraint(scale, "scale", NPR_CONS_NON_NEGATIVE, err);
-  if (st != NPR_OK) return st;
-  for (i = 0; i < n; i++) out[i] = npr_normal(bg, loc, scale);
-  return NPR_OK;
-}
-
-npr_status npr_gen_normal(const npr_bitgen *bg, double loc, double scale, double *out,
-                          npr_error *err) {
-  return npr_gen_normal_fill(bg, loc, scale, 1, out, err);
-}
-
-npr_status npr_gen_exponential_fill(const npr_bitgen *bg, double scale, size_t n, double *out,
-                                    npr_error *err) {
-  size_t i;
-  npr_status st = npr_check_constraint(scale, "scale", NPR_CONS_NON_NEGATIVE, err);
-  if (st != NPR_OK) return st;
-  for (i = 0; i < n; i++) out[i] = npr_exponential(bg, scale);
-  return NPR_OK;
-}
-
-npr_status npr_gen_exponential(const npr_bitgen *bg, double scale, double *out, npr_error *err) {
-  return npr_gen_exponential_fill(bg, scale, 1, out, err);
-}
-
-npr_status npr_gen_uniform_fill(const npr_bitgen *bg, double low, double high, size_t n,
-                                double *out, npr_error *err) {
-  const double range = high - low;
-  size_t i;
-  npr_status st;
-  if (!isfinite(range)) {
-    return npr_fail(err, NPR_OVERFLOW_ERROR, "high - low range exceeds valid bounds");
-  }
-  st = npr_check_constraint(range, "high - low", NPR_CONS_NON_NEGATIVE, err);
-  if (st != NPR_OK) return st;
-  for (i = 0; i < n; i++) out[i] = npr_uniform(bg, low, range);
-  return NPR_OK;
-}
-
-npr_status npr_gen_uniform(const npr_bitgen *bg, double low, double high, double *out,
-                           npr_error *err) {
-  return npr_gen_uniform_fill(bg, low, high, 1, out, err);
-}
-
-npr_status npr_gen_triangular_fill(const npr_bitgen *bg, double left, double mode, double right,
-                                   size_t n, double *out, npr_error *err) {
-  size_t i;
-  if (left > mode) return npr_fail(err, NPR_VALUE_ERROR, "left > mode");
-  if (mode > right) return npr_fail(err, NPR_VALUE_ERROR, "mode > right");
-  if (left == right) return npr_fail(err, NPR_VALUE_ERROR, "left == right");
-  for (i = 0; i < n; i++) out[i] = npr_triangular(bg, left, mode, right);
-  return NPR_OK;
-}
-
-npr_status npr_gen_triangular(const npr_bitgen *bg, double left, double mode, double right,
-                              double *out, npr_error *err) {
-  return npr_gen_triangular_fill(bg, left, mode, right, 1, out, err);
-}
-
-npr_status npr_gen_integers_fill(const npr_bitgen *bg, npr_dtype dtype, npr_int128 low,
+npr_status npr_gen_integers_fill(npr_generator *g, npr_dtype dtype, npr_int128 low,
                                  npr_int128 high, bool endpoint, size_t n, void *out,
                                  npr_error *err) {
+  const npr_bitgen *bg = &g->bg;
   if (!npr_dtype_is_integer(dtype)) {
     return unsupported_dtype(err, dtype, "integers");
   }
   return npr_integers_fill(bg, dtype, low, high, endpoint, false, n, out, err);
 }
 
-npr_status npr_gen_bytes(const npr_bitgen *bg, int64_t length, uint8_t *out, size_t *out_len,
+npr_status npr_gen_bytes(npr_generator *g, int64_t length, uint8_t *out, size_t *out_len,
                          npr_error *err) {
+  const npr_bitgen *bg = &g->bg;
   int64_t words;
   size_t keep, i;
   /* (length - 1) / 4 + 1 < 0 exactly from -7 down; testing first keeps
@@ -147,4 +91,10 @@ npr_status npr_gen_bytes(const npr_bitgen *bg, int64_t length, uint8_t *out, siz
   }
   if (out_len != NULL) *out_len = keep;
   return NPR_OK;
+}
+
+void npr_generator_init(npr_generator *g, npr_bitgen bg, npr_numpy_version numpy) {
+  memset(g, 0, sizeof *g);
+  g->bg = bg;
+  g->numpy = numpy;
 }

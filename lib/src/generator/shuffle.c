@@ -64,8 +64,9 @@ static void shuffle_slices(const npr_bitgen *bg, unsigned char *data, axis_view 
   }
 }
 
-npr_status npr_gen_shuffle(const npr_bitgen *bg, void *data, size_t ndim, const size_t *shape,
+npr_status npr_gen_shuffle(npr_generator *g, void *data, size_t ndim, const size_t *shape,
                            size_t itemsize, int axis, npr_error *err) {
+  const npr_bitgen *bg = &g->bg;
   size_t ax = 0;
   npr_status st;
   /* len(x) comes before the axis check in NumPy. */
@@ -77,7 +78,8 @@ npr_status npr_gen_shuffle(const npr_bitgen *bg, void *data, size_t ndim, const 
   return NPR_OK;
 }
 
-void npr_gen_permutation_int(const npr_bitgen *bg, int64_t n, int64_t *out) {
+void npr_gen_permutation_int(npr_generator *g, int64_t n, int64_t *out) {
+  const npr_bitgen *bg = &g->bg;
   int64_t i;
   axis_view v;
   if (n <= 0) return;
@@ -88,8 +90,9 @@ void npr_gen_permutation_int(const npr_bitgen *bg, int64_t n, int64_t *out) {
   shuffle_slices(bg, (unsigned char *)out, v);
 }
 
-npr_status npr_gen_permutation(const npr_bitgen *bg, const void *x, void *out, size_t ndim,
+npr_status npr_gen_permutation(npr_generator *g, const void *x, void *out, size_t ndim,
                                const size_t *shape, size_t itemsize, int axis, npr_error *err) {
+  const npr_bitgen *bg = &g->bg;
   size_t ax = 0;
   npr_status st = normalize_axis(axis, ndim, &ax, err);
   if (st != NPR_OK) return st;
@@ -100,8 +103,9 @@ npr_status npr_gen_permutation(const npr_bitgen *bg, const void *x, void *out, s
   return NPR_OK;
 }
 
-npr_status npr_gen_permuted(const npr_bitgen *bg, const void *x, void *out, size_t ndim,
+npr_status npr_gen_permuted(npr_generator *g, const void *x, void *out, size_t ndim,
                             const size_t *shape, size_t itemsize, int axis, npr_error *err) {
+  const npr_bitgen *bg = &g->bg;
   const size_t total = total_items(ndim, shape);
   unsigned char *base = out;
   axis_view v;
@@ -112,7 +116,7 @@ npr_status npr_gen_permuted(const npr_bitgen *bg, const void *x, void *out, size
     if (ndim == 0) return npr_fail(err, NPR_TYPE_ERROR, "len() of unsized object");
     if (out != x) memcpy(out, x, total * itemsize);
     flat_shape[0] = total;
-    return npr_gen_shuffle(bg, out, 1, flat_shape, itemsize, 0, err);
+    return npr_gen_shuffle(g, out, 1, flat_shape, itemsize, 0, err);
   }
   st = normalize_axis(axis, ndim, &ax, err);
   if (st != NPR_OK) return st;

@@ -1,0 +1,126 @@
+/* The runner for the library's method rows: NumPy's argument conversion
+ * (np.asarray of each parameter, size / out= as the shape, dtype), then
+ * npr_method_call, which does everything else exactly once. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "adapters.h"
+
+/* The position of `name` among a signature's comma-separated parameters,
+ * or -1. */
+static int signature_index(const char *sig, const char *name) {
+  const size_t len = strlen(name);
+  int i = 0;
+  while (*sig) {
+    while (*sig == ' ' || *sig == '*') sig++;
+    if (strncmp(sig, name, len) == 0 && (sig[len] == '=' || sig[len] == ',' || sig[len] == '\0')) return i;
+    sig = strchr(sig, ',');
+    if (sig == NULL) break;
+    sig++;
+    i++;
+  }
+  return -1;
+}
+
+static npr_status element(const cJSON *v, npr_ptype type, void *dst, npr_error *err) {
+  if (type == NPR_PTYPE_INT64) return npr_json_to_i64(v, dst, err);
+  return npr_json_to_double(v, dst, err);
+}
+
+npr_status npr_json_param(const cJSON *v, npr_ptype type, npr_param *p, size_t dims[NPR_MAXDIMS], void **storage,
+                          npr_error *err) {
+  npr_json_array arr;
+  const size_t elem = type == NPR_PTYPE_INT64 ? sizeof(int64_t) : sizeof(double);
+  unsigned char *data;
+  size_t i;
+  npr_status st;
+  *storage = NULL;
+  if ((st = npr_json_array_view(v, &arr, err)) != NPR_OK) return st;
+  if ((data = npr_alloc_values(arr.n ? arr.n : 1, elem, err)) == NULL) {
+    npr_json_array_free(&arr);
+    return NPR_MEMORY_ERROR;
+  }
+  for (i = 0; i < arr.n; i++) {
+    if ((st = element(arr.elems[i], type, data + i * elem, err)) != NPR_OK) {
+      free(data);
+      npr_json_array_free(&arr);
+      return st;
+    }
+  }
+  for (i = 0; i < arr.ndim; i++) dims[i] = arr.shape[i];
+  *p = npr_param_array(data, arr.ndim, dims);
+  *storage = data;
+  npr_json_array_free(&arr);
+  return NPR_OK;
+}
+
+/* dtype= picks the row: float64 is the row itself, float32 the family's
+ * float32 row of that name; NumPy refuses every other dtype. */
+static npr_status pick_dtype(const npr_family *fam, const npr_entry *e, const npr_args *a, int i,
+                             const npr_method **spec, npr_error *err) {
+  npr_dtype dtype;
+  npr_status st;
+  *spec = e->spec;
+  if (i < 0 || npr_arg_is_none(a, i)) return NPR_OK;
+  if ((st = npr_arg_dtype(a, i, &dtype, err)) != NPR_OK) return st;
+  if (dtype == NPR_FLOAT64) return NPR_OK;
+  if (dtype == NPR_FLOAT32 && fam->rows_f32 != NULL) {
+    size_t n;
+    const npr_method *rows = fam->rows_f32(&n);
+    if ((*spec = npr_method_find(rows, n, e->name)) != NULL) return NPR_OK;
+  }
+  return npr_fail(err, NPR_TYPE_ERROR, "Unsupported dtype dtype('%s') for %s", npr_dtype_name(dtype), e->name);
+}
+
+npr_status npr_run_spec(const npr_family *fam, const npr_entry *e, void *state, const npr_args *a,
+                        npr_values *out, npr_error *err) {
+  const npr_method *spec;
+  const int size_i = signature_index(e->params, "size");
+  const int out_i = signature_index(e->params, "out");
+  npr_param params[NPR_METHOD_MAX_PARAMS];
+  size_t dims[NPR_METHOD_MAX_PARAMS][NPR_MAXDIMS];
+  void *storage[NPR_METHOD_MAX_PARAMS] = {NULL};
+  npr_shape size, shape;
+  bool no_size = true;
+  void *buf = NULL;
+  size_t j, count;
+  npr_status st;
+
+  if ((st = pick_dtype(fam, e, a, signature_index(e->params, "dtype"), &spec, err)) != NPR_OK) return st;
+  for (j = 0; j < spec->n_params; j++) {
+    if ((st = npr_json_param(a->v[j], spec->params[j].type, &params[j], dims[j], &storage[j], err)) != NPR_OK) {
+      goto done;
+    }
+  }
+  if (size_i >= 0 && (st = npr_arg_shape(a, size_i, &no_size, &size, err)) != NPR_OK) goto done;
+  if (out_i >= 0 && !npr_arg_is_none(a, out_i)) {
+    /* out= fixes the shape; NumPy insists that a size given with it agree. */
+    npr_json_array arr;
+    npr_shape out_shape;
+    if ((st = npr_json_array_view(a->v[out_i], &arr, err)) != NPR_OK) goto done;
+    memset(&out_shape, 0, sizeof out_shape);
+    out_shape.ndim = arr.ndim;
+    for (j = 0; j < arr.ndim; j++) out_shape.dims[j] = (int64_t)arr.shape[j];
+    npr_json_array_free(&arr);
+    if (!no_size && !npr_shape_equal(&size, &out_shape)) {
+      st = npr_fail(err, NPR_VALUE_ERROR, "size must match out.shape when used together");
+      goto done;
+    }
+    size = out_shape;
+    no_size = false;
+  }
+  if ((st = npr_method_call(spec, state, params, no_size ? NULL : &size, NULL, 0, &shape, err)) != NPR_OK) {
+    goto done;
+  }
+  count = npr_shape_count(&shape);
+  if ((buf = npr_alloc_values(count, npr_dtype_size(spec->out), err)) == NULL) {
+    st = NPR_MEMORY_ERROR;
+    goto done;
+  }
+  st = npr_method_call(spec, state, params, no_size ? NULL : &size, buf, count, NULL, err);
+  if (st == NPR_OK) npr_put_typed(spec->out, buf, count, out);
+done:
+  free(buf);
+  for (j = 0; j < NPR_METHOD_MAX_PARAMS; j++) free(storage[j]);
+  return st;
+}

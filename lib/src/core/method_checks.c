@@ -1,0 +1,95 @@
+#include "method_checks.h"
+
+#include <math.h>
+
+typedef bool (*pair_test)(double a, double b);
+
+/* np.any(test(a, b)) over the broadcast of a and b (double parameters),
+ * with the ufunc's message when they do not broadcast. */
+static npr_status any_pair(const npr_param *a, const npr_param *b, pair_test test, bool *found, npr_error *err) {
+  npr_shape shape;
+  npr_bcast_iter it;
+  npr_param pair[2];
+  size_t i, n;
+  npr_status st = npr_method_pair_shape(a, b, &shape, err);
+  if (st != NPR_OK) return st;
+  pair[0] = *a;
+  pair[1] = *b;
+  n = npr_shape_count(&shape);
+  npr_bcast_iter_init(&it, &shape, pair, 2);
+  *found = false;
+  for (i = 0; i < n && !*found; i++, npr_bcast_iter_next(&it)) {
+    *found = test(((const double *)a->data)[it.offset[0]], ((const double *)b->data)[it.offset[1]]);
+  }
+  return NPR_OK;
+}
+
+static bool greater(double a, double b) { return a > b; }
+static bool equal(double a, double b) { return a == b; }
+static bool range_not_finite(double low, double high) { return !isfinite(high - low); }
+
+npr_status npr_triangular_check(const npr_method *m, const npr_param *params, bool scalar, npr_error *err) {
+  static const struct {
+    int a, b;
+    pair_test test;
+    const char *message;
+  } rules[] = {{0, 1, greater, "left > mode"}, {1, 2, greater, "mode > right"}, {0, 2, equal, "left == right"}};
+  size_t r;
+  (void)m;
+  (void)scalar; /* 0-d parameters broadcast to one pair: the same tests */
+  for (r = 0; r < sizeof rules / sizeof rules[0]; r++) {
+    bool found;
+    npr_status st = any_pair(&params[rules[r].a], &params[rules[r].b], rules[r].test, &found, err);
+    if (st != NPR_OK) return st;
+    if (found) return npr_fail(err, NPR_VALUE_ERROR, "%s", rules[r].message);
+  }
+  return NPR_OK;
+}
+
+/* high - low over the broadcast of (high, low), the operand order of
+ * NumPy's np.subtract(ahigh, alow), so its message names them so. */
+static npr_status uniform_range(const npr_param *params, bool scalar, const char *scalar_overflow,
+                                npr_constraint cons, npr_error *err) {
+  const double low = ((const double *)params[0].data)[0], high = ((const double *)params[1].data)[0];
+  bool found;
+  npr_status st;
+  if (scalar) {
+    if (!isfinite(high - low)) return npr_fail(err, NPR_OVERFLOW_ERROR, "%s", scalar_overflow);
+    return npr_check_constraint(high - low, "high - low", cons, err);
+  }
+  {
+    npr_param swapped[2];
+    swapped[0] = params[1];
+    swapped[1] = params[0];
+    npr_shape shape;
+    if ((st = npr_method_pair_shape(&swapped[0], &swapped[1], &shape, err)) != NPR_OK) return st;
+  }
+  if ((st = any_pair(&params[0], &params[1], range_not_finite, &found, err)) != NPR_OK) return st;
+  if (found) return npr_fail(err, NPR_OVERFLOW_ERROR, "Range exceeds valid bounds");
+  if (cons != NPR_CONS_NONE) {
+    npr_shape shape;
+    npr_bcast_iter it;
+    npr_constraint_scan scan;
+    size_t i, n;
+    npr_method_pair_shape(&params[0], &params[1], &shape, NULL);
+    n = npr_shape_count(&shape);
+    npr_constraint_scan_init(&scan);
+    npr_bcast_iter_init(&it, &shape, params, 2);
+    for (i = 0; i < n; i++, npr_bcast_iter_next(&it)) {
+      npr_constraint_scan_add(&scan, ((const double *)params[1].data)[it.offset[1]] -
+                                         ((const double *)params[0].data)[it.offset[0]]);
+    }
+    return npr_constraint_scan_check(&scan, "high - low", cons, err);
+  }
+  return NPR_OK;
+}
+
+npr_status npr_gen_uniform_check(const npr_method *m, const npr_param *params, bool scalar, npr_error *err) {
+  (void)m;
+  return uniform_range(params, scalar, "high - low range exceeds valid bounds", NPR_CONS_NON_NEGATIVE, err);
+}
+
+npr_status npr_rs_uniform_check(const npr_method *m, const npr_param *params, bool scalar, npr_error *err) {
+  (void)m;
+  return uniform_range(params, scalar, "Range exceeds valid bounds", NPR_CONS_NONE, err);
+}

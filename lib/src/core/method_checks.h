@@ -1,0 +1,27 @@
+/* NumPy's hand-written argument checks, for the methods whose cont()/disc()
+ * call is not the whole story (the `check` column of the method rows), and
+ * the small kernels those rows need. */
+#ifndef NPR_CORE_METHOD_CHECKS_H
+#define NPR_CORE_METHOD_CHECKS_H
+
+#include "nprand/distributions.h"
+#include "nprand/method.h"
+
+/* triangular, both APIs: "left > mode", "mode > right", "left == right",
+ * each over the broadcast of its pair for arrays (np.greater, np.equal). */
+npr_status npr_triangular_check(const npr_method *m, const npr_param *params, bool scalar, npr_error *err);
+
+/* Generator.uniform: the range high - low must be finite (OverflowError
+ * "high - low range exceeds valid bounds" for scalars, "Range exceeds valid
+ * bounds" for arrays) and not negative ("high - low < 0"). */
+npr_status npr_gen_uniform_check(const npr_method *m, const npr_param *params, bool scalar, npr_error *err);
+/* RandomState.uniform: only the finite range ("Range exceeds valid bounds"). */
+npr_status npr_rs_uniform_check(const npr_method *m, const npr_param *params, bool scalar, npr_error *err);
+
+/* uniform(low, high) draws low + (high - low) * U: NumPy computes the
+ * range once (np.subtract for arrays), which is the same double per element. */
+static inline double npr_uniform_low_high(const npr_bitgen *bg, double low, double high) {
+  return npr_uniform(bg, low, high - low);
+}
+
+#endif

@@ -1,0 +1,17 @@
+/* The Generator's distribution methods: descriptions and public functions
+ * from the rows of methods_generator.h. */
+#include "../core/method_checks.h"
+#include "nprand/generator.h"
+
+#define NPR_IMPL_ROWS NPR_GENERATOR_METHODS
+#define NPR_IMPL_PREFIX npr_gen_
+#define NPR_IMPL_STATE npr_generator *
+#define NPR_IMPL_TABLE generator_methods
+#define NPR_IMPL_VIA_BG(s) (&((npr_generator *)(s))->bg)
+#define NPR_IMPL_VIA_SELF(s) ((npr_generator *)(s))
+#include "../core/method_impl.inc"
+
+const npr_method *npr_generator_methods(size_t *n) {
+  *n = generator_methods_count;
+  return generator_methods;
+}
