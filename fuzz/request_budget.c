@@ -60,13 +60,6 @@ static bool param_name(const char *sig, int i, char *out, size_t cap) {
   return false;
 }
 
-static const npr_entry *find_method(const npr_family *fam, const char *name) {
-  size_t k;
-  for (k = 0; k < fam->n_methods; k++) {
-    if (strcmp(fam->methods[k].name, name) == 0) return &fam->methods[k];
-  }
-  return NULL;
-}
 
 bool fz_request_is_cheap(const cJSON *request, double budget) {
   const cJSON *family = cJSON_GetObjectItemCaseSensitive(request, "family");
@@ -84,11 +77,12 @@ bool fz_request_is_cheap(const cJSON *request, double budget) {
     const cJSON *args = cJSON_GetObjectItemCaseSensitive(call, "args");
     const cJSON *kwargs = cJSON_GetObjectItemCaseSensitive(call, "kwargs");
     const cJSON *item;
-    const npr_entry *m;
+    npr_entry entry;
+    const npr_entry *m = &entry;
     double cost = 1.0;
     int i = 0;
     char pname[40];
-    if (!cJSON_IsString(name) || (m = find_method(fam, name->valuestring)) == NULL) continue;
+    if (!cJSON_IsString(name) || !npr_family_find(fam, name->valuestring, &entry)) continue;
     cJSON_ArrayForEach(item, args) {
       if (param_name(m->params, i, pname, sizeof pname)) {
         if (strcmp(pname, "*") == 0) {

@@ -48,7 +48,8 @@ def main(argv=None):
         for case in cases.CASES[fam]:
             if fnmatch.fnmatch(case.name, args.case):
                 path = os.path.join(args.out, fam, case.name + '.jsonl')
-                jobs.append((case, seed_list, seeds.FULL_COUNT[fam], path, seed_list_text))
+                case_seeds = seed_list[:case.max_seeds] if case.max_seeds else seed_list
+                jobs.append((case, case_seeds, seeds.FULL_COUNT[fam], path, seed_list_text))
     start = time.time()
     if args.jobs > 1 and len(jobs) > 1:
         with multiprocessing.Pool(args.jobs) as pool:

@@ -23,7 +23,7 @@ static void usage(FILE *f) {
         "                       --counter N --key N]\n"
         "                      METHOD [ARG ...] [--NAME VALUE ...]\n"
         "       nprand --batch < requests.jsonl\n"
-        "       nprand --list\n"
+        "       nprand --list [--json]\n"
         "Families: legacy, mt19937, pcg64, pcg64dxsm, philox, sfc64, seedsequence, python.\n"
         "Values print one per line; errors print 'ErrorClass: message' on stderr, exit 2.\n",
         f);
@@ -240,8 +240,66 @@ static void list_methods(void) {
   for (f = 0; npr_families[f] != NULL; f++) {
     const npr_family *fam = npr_families[f];
     printf("%s (%s)%s\n", fam->name, fam->type_name, fam->methods ? "" : ": not yet supported");
-    for (m = 0; m < fam->n_methods; m++) printf("  %s(%s)\n", fam->methods[m].name, fam->methods[m].params);
+    for (m = 0; m < npr_family_size(fam); m++) {
+      npr_entry e;
+      npr_family_entry(fam, m, &e);
+      printf("  %s(%s)\n", e.name, e.params);
+    }
   }
+}
+
+/* --list --json: every family's methods, and for the distribution rows
+ * their parameters with type and NumPy constraint kind, for the oracle's
+ * method sets, the random-request generator and anyone else's tooling. */
+static cJSON *row_json(const npr_family *fam, const npr_method *spec) {
+  cJSON *o = cJSON_CreateObject(), *params = cJSON_CreateArray();
+  size_t j, n32 = 0;
+  cJSON_AddNumberToObject(o, "id", spec->id);
+  cJSON_AddStringToObject(o, "out", npr_dtype_name(spec->out));
+  for (j = 0; j < spec->n_params; j++) {
+    cJSON *p = cJSON_CreateObject();
+    cJSON_AddStringToObject(p, "name", spec->params[j].name);
+    cJSON_AddStringToObject(p, "type", spec->params[j].type == NPR_PTYPE_INT64 ? "int64" : "float64");
+    cJSON_AddStringToObject(p, "constraint", npr_constraint_name(spec->params[j].cons));
+    cJSON_AddItemToArray(params, p);
+  }
+  cJSON_AddItemToObject(o, "params", params);
+  if (fam->rows_f32 != NULL) {
+    const npr_method *rows = fam->rows_f32(&n32);
+    cJSON_AddBoolToObject(o, "float32", npr_method_find(rows, n32, spec->name) != NULL);
+  }
+  return o;
+}
+
+static int list_json(void) {
+  cJSON *root = cJSON_CreateObject(), *fams = cJSON_CreateArray();
+  char *text;
+  size_t f, m;
+  for (f = 0; npr_families[f] != NULL; f++) {
+    const npr_family *fam = npr_families[f];
+    cJSON *o = cJSON_CreateObject(), *methods = cJSON_CreateArray();
+    cJSON_AddStringToObject(o, "name", fam->name);
+    cJSON_AddStringToObject(o, "type", fam->type_name);
+    for (m = 0; m < npr_family_size(fam); m++) {
+      npr_entry e;
+      cJSON *mo;
+      npr_family_entry(fam, m, &e);
+      mo = e.spec != NULL ? row_json(fam, e.spec) : cJSON_CreateObject();
+      cJSON_AddStringToObject(mo, "name", e.name);
+      cJSON_AddStringToObject(mo, "signature", e.params);
+      cJSON_AddStringToObject(mo, "kind", e.spec != NULL ? "distribution" : "runner");
+      cJSON_AddItemToArray(methods, mo);
+    }
+    cJSON_AddItemToObject(o, "methods", methods);
+    cJSON_AddItemToArray(fams, o);
+  }
+  cJSON_AddItemToObject(root, "families", fams);
+  text = cJSON_PrintUnformatted(root);
+  cJSON_Delete(root);
+  if (text == NULL) return fail("MemoryError", "out of memory");
+  puts(text);
+  free(text);
+  return 0;
 }
 
 int main(int argc, char **argv) {
@@ -255,6 +313,7 @@ int main(int argc, char **argv) {
     return 0;
   }
   if (strcmp(argv[1], "--list") == 0) {
+    if (argc > 2 && strcmp(argv[2], "--json") == 0) return list_json();
     list_methods();
     return 0;
   }

@@ -14,9 +14,12 @@ BOUNDS = {
 
 
 class Case:
-    def __init__(self, family, name, calls, **options):
+    """max_seeds: how many of the family's seeds (the first ones) the case
+    runs; error cases, whose answer does not depend on the seed, take a few."""
+    def __init__(self, family, name, calls, max_seeds=None, **options):
         self.family = family
         self.name = name
+        self.max_seeds = max_seeds
         self.request = dict(options, family=family, calls=calls)
 
 
@@ -250,6 +253,136 @@ SEEDSEQUENCE = [
     Case('seedsequence', 'error_dtype', [call('generate_state', 2), call('generate_state', 2, dtype='int32')]),
 ]
 
+# --- distributions: cases made from the method rows -------------------------------
+# Every row of the library's method tables (read from `nprand --list --json`)
+# gets the same battery: scalar, sized and N-D sized draws, broadcast shapes,
+# accepted edge values, and one short error case per way NumPy refuses it.
+# BRANCHES adds the calls that reach each kernel's algorithm switches.
+ERROR_SEEDS = 12
+
+BRANCHES = {
+    'standard_gamma': [call('standard_gamma', s, size=4) for s in (0.0, 1e-300, 0.2, 0.999, 1.0, 1.001, 3.5, 1e6)],
+    'gamma': [call('gamma', s, 2.0, size=4) for s in (0.0, 0.05, 0.5, 1.0, 2.0, 50.0)] + [call('gamma', 1, 0)],
+    'beta': [call('beta', a, b, size=4) for a, b in ((0.1, 0.1), (0.5, 0.9), (1.0, 1.0), (0.5, 3.0), (2.0, 0.5),
+                                                     (3.0, 5.0), (1e-3, 1e-3), (1e6, 1e6), (5e-324, 1.0))],
+    'chisquare': [call('chisquare', df, size=4) for df in (1e-3, 0.5, 1.0, 2.0, 7.5, 1e6)],
+    'f': [call('f', a, b, size=4) for a, b in ((1, 1), (0.5, 7), (10, 0.3), (1e6, 1e6))],
+    'noncentral_chisquare': [call('noncentral_chisquare', df, nonc, size=4)
+                             for df, nonc in ((3, 0), (0.5, 2), (1, 2), (1.5, 2), (5, 1e-3), (5, 100))],
+    'noncentral_f': [call('noncentral_f', a, b, c, size=4) for a, b, c in ((3, 5, 0), (0.5, 2, 1), (1, 1, 5), (10, 20, 1e3))],
+    'standard_t': [call('standard_t', df, size=4) for df in (1e-3, 0.5, 1, 2.5, 1e6, 'inf')],
+    'vonmises': [call('vonmises', mu, k, size=4) for mu, k in ((0, 0), (1, 1e-9), (0.5, 0.5), (3.1, 5), (-2, 1e7),
+                                                              (10, 2), (-10, 2), ('inf', 1))],
+    'pareto': [call('pareto', a, size=4) for a in (1e-3, 0.5, 3, 1e6)],
+    'power': [call('power', a, size=4) for a in (1e-3, 0.5, 1, 3, 1e6)],
+    'weibull': [call('weibull', a, size=4) for a in (0, 1e-3, 0.5, 1, 3, 1e6)],
+    'wald': [call('wald', m, s, size=4) for m, s in ((1, 1), (0.1, 10), (10, 0.1), (1e6, 1e-3), (3, 3e6))],
+    'lognormal': [call('lognormal', m, s, size=4) for m, s in ((0, 1), (-2, 0), (1, 1e-300), (700, 1))],
+    'rayleigh': [call('rayleigh', s, size=4) for s in (0, 1, 1e300)],
+    'standard_cauchy': [call('standard_cauchy', size=6)],
+    'gumbel': [call('gumbel', 0, 0, size=2), call('gumbel', -3, 2, size=4)],
+    'laplace': [call('laplace', 0, 0, size=2), call('laplace', 5, 1e-3, size=4)],
+    'logistic': [call('logistic', 0, 0, size=2), call('logistic', 1, 3, size=4)],
+}
+
+
+def _row_rng(family, name):
+    import random as _random
+    return _random.Random('nprand cases %s %s' % ('legacy' if family == 'legacy' else 'generator', name))
+
+
+def _valid(row, rng, k=None):
+    from .methods import VALID, INT_VALID
+    vals = []
+    for p in row['params']:
+        pool = INT_VALID.get(p['constraint'], [1, 5]) if p['type'] == 'int64' else VALID[p['constraint']]
+        vals.append(pool[k % len(pool)] if k is not None else rng.choice(pool))
+    return vals
+
+
+def _ordered(row, vals):
+    """triangular wants left <= mode <= right, left < right."""
+    if row['name'] == 'triangular':
+        vals = sorted(vals)
+        if vals[0] == vals[2]:
+            vals[2] = vals[0] + 1.0
+    return vals
+
+
+def _arrays(row, rng, shape):
+    """Each parameter as an array of shape (valid values)."""
+    from .methods import nest, prod
+    cols = []
+    for _ in range(prod(shape)):
+        cols.append(_ordered(row, _valid(row, rng)))
+    return [nest([c[j] for c in cols], list(shape)) for j in range(len(row['params']))]
+
+
+def distribution_cases(family):
+    from .methods import EDGE, INVALID, distribution_rows
+    out = []
+    for row in distribution_rows(family):
+        name, n = row['name'], len(row['params'])
+        rng = _row_rng(family, name)
+        calls = []
+        v0 = _ordered(row, _valid(row, rng, 1))
+        calls += [call(name, *v0), call(name, *v0, size=5), call(name, *v0, size=[2, 3]), call(name, *v0, size=0)]
+        if n:
+            calls.append(call(name, *_arrays(row, rng, (3,))))
+            first = _arrays(row, rng, (3,))[0]
+            calls.append(call(name, first, *v0[1:]))  # (3,) with scalars
+            calls.append(call(name, *_arrays(row, rng, (2, 3)), size=[4, 2, 3]))
+            calls.append(call(name, *_arrays(row, rng, (1,)), size=[2, 2]))  # a 1-element array: array path
+            calls.append(call(name, *[[] for _ in range(n)]))
+        if n >= 2:
+            a = _arrays(row, rng, (2, 1))
+            b = _arrays(row, rng, (3,))
+            mixed = [a[0]] + [b[j] for j in range(1, n)]
+            if name != 'triangular':
+                calls.append(call(name, *mixed))  # (2, 1) with (3,)
+        for j, p in enumerate(row['params']):
+            for e in EDGE[p['constraint']][:4] if p['type'] != 'int64' else []:
+                vals = list(v0)
+                vals[j] = e
+                if name == 'triangular':
+                    continue
+                calls.append(call(name, *vals, size=2))
+        calls += BRANCHES.get(name, [])
+        if row.get('float32'):
+            calls += [call(name, *v0, size=6, dtype='float32'), call(name, *v0, dtype='float32')]
+        out.append(Case(family, 'dist_' + name, calls))
+        # errors: one per case (an error ends a request), a few seeds each
+        errs = []
+        for j, p in enumerate(row['params']):
+            bad = INVALID.get(p['constraint'], []) if p['type'] != 'int64' else []
+            if bad:
+                vals = list(v0)
+                vals[j] = bad[0]
+                errs.append(('%s_scalar' % p['name'], call(name, *vals)))
+                arr = list(v0)
+                arr[j] = [v0[j], bad[-1]]
+                errs.append(('%s_array' % p['name'], call(name, *arr)))
+        if n:
+            errs.append(('shape_mismatch', call(name, *_arrays(row, rng, (2,))[:1], *_arrays(row, rng, (3,))[1:])
+                         if n >= 2 else call(name, *_arrays(row, rng, (2,)), size=3)))
+            errs.append(('size_incompatible', call(name, *_arrays(row, rng, (2, 3)), size=[3])))
+        errs.append(('size_negative', call(name, *v0, size=-2)))
+        for label, c in errs:
+            out.append(Case(family, 'error_%s_%s' % (name, label), [call('random' if family != 'legacy' else 'random_sample', size=2), c],
+                            max_seeds=ERROR_SEEDS))
+    if family == 'legacy':
+        # the gauss cache carries across every method that draws normals
+        seq = [call('standard_normal')]
+        have = {r['name'] for r in distribution_rows(family)}
+        for c in (call('gamma', 2.5), call('standard_t', 3), call('normal'), call('beta', 0.5, 0.5),
+                  call('chisquare', 3.0), call('lognormal'), call('noncentral_chisquare', 3, 2), call('f', 3, 4),
+                  call('standard_cauchy'), call('wald', 1, 1), call('standard_gamma', 0.5), call('get_state')):
+            if c['method'] in have or c['method'] == 'get_state':
+                seq.append(c)
+        out.append(Case(family, 'dist_gauss_cache_sequence', seq))
+    return out
+
+
 def py(name, *calls):
     return Case('python', name, list(calls))
 
@@ -295,6 +428,6 @@ PYTHON = [
     py('error_gammavariate', call('random'), call('gammavariate', 0, 1)),
 ]
 
-CASES = {'legacy': LEGACY, 'seedsequence': SEEDSEQUENCE, 'python': PYTHON}
+CASES = {'legacy': LEGACY + distribution_cases('legacy'), 'seedsequence': SEEDSEQUENCE, 'python': PYTHON}
 for _fam in ('mt19937', 'pcg64', 'pcg64dxsm', 'philox', 'sfc64'):
-    CASES[_fam] = generator_cases(_fam)
+    CASES[_fam] = generator_cases(_fam) + distribution_cases(_fam)

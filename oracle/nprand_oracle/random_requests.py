@@ -3,6 +3,7 @@ and parameters, biased toward edges and invalid arguments. One generator per
 family; each takes a random.Random and returns one request."""
 import math
 
+from . import methods as method_rows
 from .cases import BOUNDS, INT_DTYPES
 
 
@@ -48,6 +49,8 @@ def _legacy_seed(rng):
 
 
 def _legacy_call(rng):
+    if rng.random() < 0.4:
+        return method_rows.random_call(rng, 'legacy')
     m = rng.choice(['randint', 'randint', 'randint', 'random_sample', 'rand', 'randn', 'standard_normal',
                     'normal', 'standard_exponential', 'exponential', 'uniform', 'triangular', 'choice',
                     'shuffle', 'permutation', 'bytes', 'random_integers', 'tomaxint', 'random'])
@@ -147,6 +150,8 @@ def _seed_options(rng, request):
 
 
 def _gen_call(rng):
+    if rng.random() < 0.4:
+        return method_rows.random_call(rng, 'pcg64')  # the rows are the same for every bit generator
     m = rng.choice(['integers', 'integers', 'integers', 'random', 'standard_normal', 'normal',
                     'standard_exponential', 'exponential', 'uniform', 'triangular', 'bytes', 'shuffle',
                     'permutation', 'permuted', 'choice', 'random_raw'])

@@ -30,6 +30,9 @@ typedef enum npr_constraint {
 double npr_poisson_lam_max(void);
 double npr_legacy_poisson_lam_max(void);
 
+/* NumPy's name without the CONS_ prefix: "NONE", "NON_NEGATIVE", ... */
+const char *npr_constraint_name(npr_constraint cons);
+
 /* check_constraint: a 0-d parameter, NumPy's scalar wording. */
 npr_status npr_check_constraint(double val, const char *name, npr_constraint cons, npr_error *err);
 

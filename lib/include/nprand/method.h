@@ -47,9 +47,12 @@ typedef struct npr_method npr_method;
 
 /* NumPy's hand-written checks beyond the per-parameter constraints
  * (triangular's "left > mode", uniform's range, hypergeometric's sums), run
- * after them; scalar is true when every parameter is 0-d. */
+ * after them; scalar is true when every parameter is 0-d. arg_shapes holds
+ * the parameters' shapes as the broadcast will see them; a method that hands
+ * NumPy's broadcast a derived array instead of a parameter (uniform's
+ * high - low) sets that array's shape there, so mismatch messages name it. */
 typedef npr_status (*npr_method_check_fn)(const npr_method *m, const npr_param *params, bool scalar,
-                                          npr_error *err);
+                                          npr_shape *arg_shapes, npr_error *err);
 
 struct npr_method {
   const char *name;      /* the Python method name */

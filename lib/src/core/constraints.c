@@ -6,6 +6,23 @@
 double npr_poisson_lam_max(void) { return (double)INT64_MAX - sqrt((double)INT64_MAX) * 10; }
 double npr_legacy_poisson_lam_max(void) { return npr_poisson_lam_max(); }
 
+const char *npr_constraint_name(npr_constraint cons) {
+  switch (cons) {
+  case NPR_CONS_NONE: return "NONE";
+  case NPR_CONS_NON_NEGATIVE: return "NON_NEGATIVE";
+  case NPR_CONS_POSITIVE: return "POSITIVE";
+  case NPR_CONS_POSITIVE_NOT_NAN: return "POSITIVE_NOT_NAN";
+  case NPR_CONS_BOUNDED_0_1: return "BOUNDED_0_1";
+  case NPR_CONS_BOUNDED_GT_0_1: return "BOUNDED_GT_0_1";
+  case NPR_CONS_BOUNDED_LT_0_1: return "BOUNDED_LT_0_1";
+  case NPR_CONS_GT_1: return "GT_1";
+  case NPR_CONS_GTE_1: return "GTE_1";
+  case NPR_CONS_POISSON: return "POISSON";
+  case NPR_CONS_LEGACY_POISSON: return "LEGACY_POISSON";
+  }
+  return "?";
+}
+
 npr_status npr_check_constraint(double val, const char *name, npr_constraint cons,
                                 npr_error *err) {
   switch (cons) {

@@ -54,7 +54,7 @@ static npr_status check_constraints(const npr_method *m, const npr_param *params
   return NPR_OK;
 }
 
-static npr_status output_shape(const npr_method *m, const npr_param *params, bool scalar, const npr_shape *size,
+static npr_status output_shape(const npr_method *m, const npr_shape *arg_shapes, bool scalar, const npr_shape *size,
                                npr_shape *shape, npr_error *err) {
   npr_shape shapes[NPR_METHOD_MAX_PARAMS + 1];
   size_t j, k = 0;
@@ -69,7 +69,7 @@ static npr_status output_shape(const npr_method *m, const npr_param *params, boo
     if (scalar) return NPR_OK; /* 0-d parameters fill any size */
     shapes[k++] = *size;       /* np.empty(size) is arg 0 of the MultiIter */
   }
-  for (j = 0; j < m->n_params; j++) shapes[k++] = npr_param_shape(&params[j]);
+  for (j = 0; j < m->n_params; j++) shapes[k++] = arg_shapes[j];
   if (size == NULL) {
     if (scalar) {
       *shape = npr_shape_0d();
@@ -101,7 +101,7 @@ static void store(const npr_method *m, void *state, const npr_pval *p, void *out
 npr_status npr_method_call(const npr_method *m, void *state, const npr_param *params, const npr_shape *size,
                            void *out, size_t out_cap, npr_shape *out_shape, npr_error *err) {
   npr_pval p[NPR_METHOD_MAX_PARAMS];
-  npr_shape shape;
+  npr_shape shape, arg_shapes[NPR_METHOD_MAX_PARAMS];
   bool scalar = true;
   size_t j, i, n;
   npr_status st;
@@ -112,9 +112,10 @@ npr_status npr_method_call(const npr_method *m, void *state, const npr_param *pa
                       NPR_MAXDIMS, params[j].ndim);
     }
   }
+  for (j = 0; j < m->n_params; j++) arg_shapes[j] = npr_param_shape(&params[j]);
   if ((st = check_constraints(m, params, scalar, err)) != NPR_OK) return st;
-  if (m->check != NULL && (st = m->check(m, params, scalar, err)) != NPR_OK) return st;
-  if ((st = output_shape(m, params, scalar, size, &shape, err)) != NPR_OK) return st;
+  if (m->check != NULL && (st = m->check(m, params, scalar, arg_shapes, err)) != NPR_OK) return st;
+  if ((st = output_shape(m, arg_shapes, scalar, size, &shape, err)) != NPR_OK) return st;
   if (out_shape != NULL) *out_shape = shape;
   if (out == NULL) return NPR_OK;
   n = npr_shape_count(&shape);
@@ -143,6 +144,19 @@ const npr_method *npr_method_find(const npr_method *table, size_t n, const char 
   return NULL;
 }
 
+/* The ufunc error writes shapes without the space Python's tuple repr has:
+ * "(2,3)". */
+static char *compact_repr(const npr_shape *shape, char *buf, size_t len) {
+  char full[200];
+  size_t i, k = 0;
+  npr_shape_repr(shape, full, sizeof full);
+  for (i = 0; full[i] != '\0' && k + 1 < len; i++) {
+    if (full[i] != ' ') buf[k++] = full[i];
+  }
+  buf[k] = '\0';
+  return buf;
+}
+
 npr_status npr_method_pair_shape(const npr_param *a, const npr_param *b, npr_shape *out, npr_error *err) {
   npr_shape shapes[2];
   shapes[0] = npr_param_shape(a);
@@ -150,7 +164,7 @@ npr_status npr_method_pair_shape(const npr_param *a, const npr_param *b, npr_sha
   if (npr_broadcast_shapes(shapes, 2, out, NULL) != NPR_OK) {
     char x[200], y[200];
     return npr_fail(err, NPR_VALUE_ERROR, "operands could not be broadcast together with shapes %s %s ",
-                    npr_shape_repr(&shapes[0], x, sizeof x), npr_shape_repr(&shapes[1], y, sizeof y));
+                    compact_repr(&shapes[0], x, sizeof x), compact_repr(&shapes[1], y, sizeof y));
   }
   return NPR_OK;
 }

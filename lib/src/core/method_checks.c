@@ -28,7 +28,8 @@ static bool greater(double a, double b) { return a > b; }
 static bool equal(double a, double b) { return a == b; }
 static bool range_not_finite(double low, double high) { return !isfinite(high - low); }
 
-npr_status npr_triangular_check(const npr_method *m, const npr_param *params, bool scalar, npr_error *err) {
+npr_status npr_triangular_check(const npr_method *m, const npr_param *params, bool scalar, npr_shape *arg_shapes,
+                                npr_error *err) {
   static const struct {
     int a, b;
     pair_test test;
@@ -37,6 +38,7 @@ npr_status npr_triangular_check(const npr_method *m, const npr_param *params, bo
   size_t r;
   (void)m;
   (void)scalar; /* 0-d parameters broadcast to one pair: the same tests */
+  (void)arg_shapes;
   for (r = 0; r < sizeof rules / sizeof rules[0]; r++) {
     bool found;
     npr_status st = any_pair(&params[rules[r].a], &params[rules[r].b], rules[r].test, &found, err);
@@ -48,8 +50,8 @@ npr_status npr_triangular_check(const npr_method *m, const npr_param *params, bo
 
 /* high - low over the broadcast of (high, low), the operand order of
  * NumPy's np.subtract(ahigh, alow), so its message names them so. */
-static npr_status uniform_range(const npr_param *params, bool scalar, const char *scalar_overflow,
-                                npr_constraint cons, npr_error *err) {
+static npr_status uniform_range(const npr_param *params, bool scalar, npr_shape *arg_shapes,
+                                const char *scalar_overflow, npr_constraint cons, npr_error *err) {
   const double low = ((const double *)params[0].data)[0], high = ((const double *)params[1].data)[0];
   bool found;
   npr_status st;
@@ -61,8 +63,8 @@ static npr_status uniform_range(const npr_param *params, bool scalar, const char
     npr_param swapped[2];
     swapped[0] = params[1];
     swapped[1] = params[0];
-    npr_shape shape;
-    if ((st = npr_method_pair_shape(&swapped[0], &swapped[1], &shape, err)) != NPR_OK) return st;
+    /* cont() then broadcasts low with that range array, not with high */
+    if ((st = npr_method_pair_shape(&swapped[0], &swapped[1], &arg_shapes[1], err)) != NPR_OK) return st;
   }
   if ((st = any_pair(&params[0], &params[1], range_not_finite, &found, err)) != NPR_OK) return st;
   if (found) return npr_fail(err, NPR_OVERFLOW_ERROR, "Range exceeds valid bounds");
@@ -84,12 +86,14 @@ static npr_status uniform_range(const npr_param *params, bool scalar, const char
   return NPR_OK;
 }
 
-npr_status npr_gen_uniform_check(const npr_method *m, const npr_param *params, bool scalar, npr_error *err) {
+npr_status npr_gen_uniform_check(const npr_method *m, const npr_param *params, bool scalar, npr_shape *arg_shapes,
+                                npr_error *err) {
   (void)m;
-  return uniform_range(params, scalar, "high - low range exceeds valid bounds", NPR_CONS_NON_NEGATIVE, err);
+  return uniform_range(params, scalar, arg_shapes, "high - low range exceeds valid bounds", NPR_CONS_NON_NEGATIVE, err);
 }
 
-npr_status npr_rs_uniform_check(const npr_method *m, const npr_param *params, bool scalar, npr_error *err) {
+npr_status npr_rs_uniform_check(const npr_method *m, const npr_param *params, bool scalar, npr_shape *arg_shapes,
+                                npr_error *err) {
   (void)m;
-  return uniform_range(params, scalar, "Range exceeds valid bounds", NPR_CONS_NONE, err);
+  return uniform_range(params, scalar, arg_shapes, "Range exceeds valid bounds", NPR_CONS_NONE, err);
 }

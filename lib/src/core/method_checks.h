@@ -9,14 +9,17 @@
 
 /* triangular, both APIs: "left > mode", "mode > right", "left == right",
  * each over the broadcast of its pair for arrays (np.greater, np.equal). */
-npr_status npr_triangular_check(const npr_method *m, const npr_param *params, bool scalar, npr_error *err);
+npr_status npr_triangular_check(const npr_method *m, const npr_param *params, bool scalar, npr_shape *arg_shapes,
+                                npr_error *err);
 
 /* Generator.uniform: the range high - low must be finite (OverflowError
  * "high - low range exceeds valid bounds" for scalars, "Range exceeds valid
  * bounds" for arrays) and not negative ("high - low < 0"). */
-npr_status npr_gen_uniform_check(const npr_method *m, const npr_param *params, bool scalar, npr_error *err);
+npr_status npr_gen_uniform_check(const npr_method *m, const npr_param *params, bool scalar, npr_shape *arg_shapes,
+                                npr_error *err);
 /* RandomState.uniform: only the finite range ("Range exceeds valid bounds"). */
-npr_status npr_rs_uniform_check(const npr_method *m, const npr_param *params, bool scalar, npr_error *err);
+npr_status npr_rs_uniform_check(const npr_method *m, const npr_param *params, bool scalar, npr_shape *arg_shapes,
+                                npr_error *err);
 
 /* uniform(low, high) draws low + (high - low) * U: NumPy computes the
  * range once (np.subtract for arrays), which is the same double per element. */
