@@ -1,0 +1,12 @@
+# nprand/nprand.h includes every public header (HEADER_DIR/*.h).
+file(GLOB _headers RELATIVE ${HEADER_DIR} ${HEADER_DIR}/*.h)
+file(READ ${HEADER_DIR}/nprand.h _umbrella)
+set(_missing "")
+foreach(_h IN LISTS _headers)
+  if(NOT _h STREQUAL "nprand.h" AND NOT _umbrella MATCHES "#include \"nprand/${_h}\"")
+    string(APPEND _missing " ${_h}")
+  endif()
+endforeach()
+if(_missing)
+  message(FATAL_ERROR "lib/include/nprand/nprand.h does not include:${_missing}")
+endif()
