@@ -1,5 +1,9 @@
 # nprand/nprand.h includes every public header (HEADER_DIR/*.h).
+get_filename_component(HEADER_DIR "${HEADER_DIR}" ABSOLUTE)
 file(GLOB _headers RELATIVE ${HEADER_DIR} ${HEADER_DIR}/*.h)
+if(NOT _headers)
+  message(FATAL_ERROR "no headers in ${HEADER_DIR}")
+endif()
 file(READ ${HEADER_DIR}/nprand.h _umbrella)
 set(_missing "")
 foreach(_h IN LISTS _headers)
