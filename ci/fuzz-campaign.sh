@@ -25,6 +25,8 @@
 #   --seeds DIR               extra seed folder(s) DIR/<target>/ read too
 #   --no-merge                fuzz and report only; leave corpora/fuzz alone
 #   --no-build                use the binaries already in the build dir
+# While fuzzing, progress (targets done, execs, exec/s, time left) goes to
+# stderr: in place on a terminal, a line every 30 s with CI set or off one.
 # Exit status: 0 no crash, 1 a crash (or a build failure), 2 usage.
 set -euo pipefail
 
@@ -47,7 +49,7 @@ while [ $# -gt 0 ]; do
     --seeds) seeds=$2; shift 2 ;;
     --no-merge) merge=0; shift ;;
     --no-build) do_build=0; shift ;;
-    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -82,16 +84,60 @@ run_one() {
     "$dir/new" "$corpus" "${extra[@]}" >"$dir/fuzz.log" 2>&1 || true
 }
 
+# Progress while the targets run (targets done, executions, exec/s, time
+# left) on stderr: redrawn each second on a terminal; with CI set or off a
+# terminal, a line every NPRAND_PROGRESS_INTERVAL seconds (default 30).
+n_targets=$(echo $targets | wc -w)
+campaign_start=$(date +%s)
+campaign_seconds=$(( (n_targets + jobs - 1) / jobs * seconds ))
+progress_interval=${NPRAND_PROGRESS_INTERVAL:-30}
+progress_last=$campaign_start
+finished=0
+if [ -t 2 ] && case "${CI:-}" in "" | 0 | false) true ;; *) false ;; esac; then
+  progress_tty=1
+else
+  progress_tty=0
+fi
+progress() {
+  local now elapsed execs n left line
+  now=$(date +%s)
+  elapsed=$(( now - campaign_start ))
+  execs=0
+  for t in $targets; do
+    # libFuzzer's status lines start with #<executions so far>.
+    n=$(tail -c 4096 "$work/$t/fuzz.log" 2>/dev/null | grep -ao '^#[0-9]*' | tail -n 1 | tr -d '#' || true)
+    execs=$(( execs + ${n:-0} ))
+  done
+  left=$(( campaign_seconds > elapsed ? campaign_seconds - elapsed : 0 ))
+  line=$(printf 'fuzz: %d/%d targets, %d execs, %d exec/s, %d:%02d left' "$finished" "$n_targets" "$execs" \
+    $(( execs / (elapsed > 0 ? elapsed : 1) )) $(( left / 60 )) $(( left % 60 )))
+  if [ "$progress_tty" = 1 ]; then
+    printf '\r\033[K%s' "$line" >&2
+  elif [ $(( now - progress_last )) -ge "$progress_interval" ]; then
+    printf '%s\n' "$line" >&2
+    progress_last=$now
+  fi
+}
+wait_for() {
+  while kill -0 "$1" 2>/dev/null; do
+    progress
+    sleep 1
+  done
+  wait "$1"
+  finished=$(( finished + 1 ))
+}
+
 pids=()
 for t in $targets; do
   run_one "$t" &
   pids+=($!)
   if [ ${#pids[@]} -ge "$jobs" ]; then
-    wait "${pids[0]}"
+    wait_for "${pids[0]}"
     pids=("${pids[@]:1}")
   fi
 done
-for p in "${pids[@]}"; do wait "$p"; done
+for p in "${pids[@]}"; do wait_for "$p"; done
+if [ "$progress_tty" = 1 ]; then printf '\r\033[K' >&2; fi
 
 crashed=0
 printf '\n%-20s %10s %9s %7s %7s %8s %8s %6s %8s\n' target execs exec/s cov ft corpus "->" new crashes

@@ -2,9 +2,7 @@
  * prints exactly what default_rng.py prints with NumPy. */
 #include <stdio.h>
 
-#include "nprand/generator.h"
-#include "nprand/pcg64.h"
-#include "nprand/seedsequence.h"
+#include "nprand/nprand.h"
 
 static void print_doubles(const char *label, const double *x, int n) {
   int i;

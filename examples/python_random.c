@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "nprand/pyrandom.h"
+#include "nprand/nprand.h"
 
 int main(void) {
   static const char *const hands[] = {"rock", "paper", "scissors"};

@@ -2,7 +2,7 @@
  * seed_article.py prints with NumPy. */
 #include <stdio.h>
 
-#include "nprand/randomstate.h"
+#include "nprand/nprand.h"
 
 static void print_doubles(const char *label, const double *x, int n) {
   int i;

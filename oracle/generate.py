@@ -15,7 +15,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from nprand_oracle import cases, oracle_file, seeds  # noqa: E402
+from nprand_oracle import cases, oracle_file, progress, seeds  # noqa: E402
 
 
 def _one(job):
@@ -34,7 +34,10 @@ def main(argv=None):
     ap.add_argument('--stream', choices=sorted(seeds.STREAMS), default='committed',
                     help='which deterministic seed stream (committed corpus or live mode)')
     ap.add_argument('--jobs', type=int, default=os.cpu_count() or 1)
-    ap.add_argument('--quiet', action='store_true')
+    ap.add_argument('--quiet', action='store_true', help='no line per case')
+    ap.add_argument('--progress', choices=progress.MODES, default='auto',
+                    help='cases done, rate, time left on stderr (auto: in place on a terminal, '
+                         'a line every 30 s in CI or off a terminal)')
     args = ap.parse_args(argv)
 
     families = args.family or sorted(cases.CASES)
@@ -51,17 +54,26 @@ def main(argv=None):
                 case_seeds = seed_list[:case.max_seeds] if case.max_seeds else seed_list
                 jobs.append((case, case_seeds, seeds.FULL_COUNT[fam], path, seed_list_text))
     start = time.time()
+    shown = progress.Progress('oracle', 'cases', len(jobs), sum(len(job[1]) for job in jobs), args.progress)
+    seeds_done = 0
+
+    def finished(k, fam, name, n, secs):
+        nonlocal seeds_done
+        seeds_done += n
+        shown.hide()
+        if not args.quiet:
+            print('%-14s %-40s %6d seeds %6.1fs' % (fam, name, n, secs), flush=True)
+        shown.update(k, seeds_done)
+
     if args.jobs > 1 and len(jobs) > 1:
         with multiprocessing.Pool(args.jobs) as pool:
             done = pool.imap_unordered(_one, jobs)
-            for fam, name, n, secs in done:
-                if not args.quiet:
-                    print('%-14s %-40s %6d seeds %6.1fs' % (fam, name, n, secs), flush=True)
+            for k, (fam, name, n, secs) in enumerate(done, 1):
+                finished(k, fam, name, n, secs)
     else:
-        for job in jobs:
-            fam, name, n, secs = _one(job)
-            if not args.quiet:
-                print('%-14s %-40s %6d seeds %6.1fs' % (fam, name, n, secs), flush=True)
+        for k, job in enumerate(jobs, 1):
+            finished(k, *_one(job))
+    shown.end()
     print('wrote %d oracle files to %s in %.1fs' % (len(jobs), args.out, time.time() - start))
     return 0
 

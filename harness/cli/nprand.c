@@ -17,16 +17,14 @@
 enum { EXIT_FAILED_CALL = 2 };
 
 static void usage(FILE *f) {
-  fputs("usage: nprand FAMILY [--seed N | --seed-array N,N,... | --seed-str TEXT |\n"
-        "                      --seed-bytes HEX | --seed-float X]\n"
-        "                      [--spawn-key N,N,... --pool-size N --jumped K --advance D\n"
-        "                       --counter N --key N]\n"
-        "                      METHOD [ARG ...] [--NAME VALUE ...]\n"
-        "       nprand --batch < requests.jsonl\n"
-        "       nprand --list [--json]\n"
-        "Families: legacy, mt19937, pcg64, pcg64dxsm, philox, sfc64, seedsequence, python.\n"
-        "Values print one per line; errors print 'ErrorClass: message' on stderr, exit 2.\n",
-        f);
+/* Generated at build time from nprand.1.txt, the source of the man page too,
+ * so --help and `man nprand` say the same thing. */
+#include "nprand_usage.h"
+  size_t i;
+  for (i = 0; nprand_usage_lines[i] != NULL; i++) {
+    fputs(nprand_usage_lines[i], f);
+    fputc('\n', f);
+  }
 }
 
 /* A command-line value as JSON: JSON literals and lists as written, Python's

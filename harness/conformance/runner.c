@@ -1,9 +1,12 @@
 /* nprand-conformance: replays oracle files (oracle/FORMAT.md) through the
  * engine and compares bit for bit.
  *
- *   nprand-conformance [--report-md FILE] [--max-seeds N] [--quiet] PATH...
+ *   nprand-conformance [--report-md FILE] [--max-seeds N] [--quiet]
+ *                      [--progress auto|tty|lines|none] PATH...
  *
  * PATH is an oracle file or a folder searched recursively for *.jsonl.
+ * Progress (files, rate, time left) goes to stderr: redrawn in place on a
+ * terminal, a line every 30 s in CI or when stderr is not a terminal.
  * Exit status: 0 all cases pass, 1 a mismatch, 2 an unreadable or corrupt
  * oracle file or bad usage. */
 #define _POSIX_C_SOURCE 200809L
@@ -16,11 +19,41 @@
 #include <sys/stat.h>
 
 #include "oracle_reader.h"
+#include "progress.h"
+
+#define USAGE "usage: nprand-conformance [--report-md FILE] [--max-seeds N] [--quiet] [--progress auto|tty|lines|none] PATH...\n"
+
+/* The oracle files to run, found before any runs so progress knows the total. */
+typedef struct {
+  char **paths;
+  double *bytes;
+  size_t n, cap;
+} file_list;
+
+static void add_file(file_list *files, const char *path, double bytes) {
+  char *copy = malloc(strlen(path) + 1);
+  if (copy == NULL) return;
+  if (files->n == files->cap) {
+    size_t cap = files->cap ? 2 * files->cap : 64;
+    char **paths = realloc(files->paths, cap * sizeof *paths);
+    double *sizes = paths ? realloc(files->bytes, cap * sizeof *sizes) : NULL;
+    if (paths) files->paths = paths;
+    if (sizes) files->bytes = sizes;
+    if (paths == NULL || sizes == NULL) {
+      free(copy);
+      return;
+    }
+    files->cap = cap;
+  }
+  strcpy(copy, path);
+  files->paths[files->n] = copy;
+  files->bytes[files->n++] = bytes;
+}
 
 static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-/* Runs every *.jsonl under path, in sorted order. */
-static void run_path(const char *path, long max_seeds, bool quiet, npr_oracle_stats *st) {
+/* Lists every *.jsonl under path, in sorted order. */
+static void collect_path(const char *path, file_list *files, npr_oracle_stats *st) {
   struct stat sb;
   DIR *dir;
   struct dirent *de;
@@ -31,7 +64,7 @@ static void run_path(const char *path, long max_seeds, bool quiet, npr_oracle_st
     return;
   }
   if (!S_ISDIR(sb.st_mode)) {
-    npr_oracle_run_file(path, max_seeds, quiet, st);
+    add_file(files, path, (double)sb.st_size);
     return;
   }
   if ((dir = opendir(path)) == NULL) {
@@ -62,7 +95,7 @@ static void run_path(const char *path, long max_seeds, bool quiet, npr_oracle_st
   closedir(dir);
   if (names) qsort(names, n, sizeof *names, cmp_str);
   for (i = 0; i < n; i++) {
-    run_path(names[i], max_seeds, quiet, st);
+    collect_path(names[i], files, st);
     free(names[i]);
   }
   free(names);
@@ -107,8 +140,14 @@ int main(int argc, char **argv) {
   const char *report_md = NULL;
   long max_seeds = -1;
   bool quiet = false;
+  npr_progress_mode progress_mode;
+  npr_progress progress;
+  file_list files = {0};
+  double bytes_total = 0, bytes_done = 0;
+  size_t f;
   npr_oracle_stats st = {0};
   int i, n_paths = 0;
+  npr_progress_mode_from_name("auto", stderr, &progress_mode);
   for (i = 1; i < argc; i++) {
     if (strcmp(argv[i], "--report-md") == 0 && i + 1 < argc) {
       report_md = argv[++i];
@@ -116,24 +155,43 @@ int main(int argc, char **argv) {
       max_seeds = strtol(argv[++i], NULL, 10);
     } else if (strcmp(argv[i], "--quiet") == 0) {
       quiet = true;
+    } else if (strcmp(argv[i], "--progress") == 0 && i + 1 < argc) {
+      if (npr_progress_mode_from_name(argv[++i], stderr, &progress_mode) != 0) {
+        fputs(USAGE, stderr);
+        return 2;
+      }
     } else if (argv[i][0] == '-') {
-      fprintf(stderr, "usage: nprand-conformance [--report-md FILE] [--max-seeds N] [--quiet] PATH...\n");
+      fputs(USAGE, stderr);
       return 2;
     } else {
       n_paths++;
     }
   }
   if (n_paths == 0) {
-    fprintf(stderr, "usage: nprand-conformance [--report-md FILE] [--max-seeds N] [--quiet] PATH...\n");
+    fputs(USAGE, stderr);
     return 2;
   }
   for (i = 1; i < argc; i++) {
-    if (strcmp(argv[i], "--report-md") == 0 || strcmp(argv[i], "--max-seeds") == 0) {
+    if (strcmp(argv[i], "--report-md") == 0 || strcmp(argv[i], "--max-seeds") == 0 ||
+        strcmp(argv[i], "--progress") == 0) {
       i++;
     } else if (argv[i][0] != '-') {
-      run_path(argv[i], max_seeds, quiet, &st);
+      collect_path(argv[i], &files, &st);
     }
   }
+  for (f = 0; f < files.n; f++) bytes_total += files.bytes[f];
+  npr_progress_start(&progress, progress_mode, stderr, "conformance", "files", (long)files.n, bytes_total);
+  for (f = 0; f < files.n; f++) {
+    npr_progress_hide(&progress);
+    npr_oracle_run_file(files.paths[f], max_seeds, quiet, &st);
+    fflush(stdout);
+    bytes_done += files.bytes[f];
+    npr_progress_update(&progress, (long)f + 1, bytes_done);
+    free(files.paths[f]);
+  }
+  npr_progress_end(&progress);
+  free(files.paths);
+  free(files.bytes);
   if (st.n_rows) qsort(st.rows, st.n_rows, sizeof *st.rows, row_cmp);
   print_report(stdout, &st, false);
   if (report_md != NULL) {

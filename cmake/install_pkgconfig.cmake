@@ -1,0 +1,26 @@
+# Install-time half of nprand.pc (included by lib/CMakeLists.txt's
+# install(CODE)): CMAKE_INSTALL_PREFIX is now the prefix being installed to
+# (--prefix, or /usr under CPack), so the file names where the files really are.
+foreach(_dir LIBDIR INCLUDEDIR)
+  if(IS_ABSOLUTE "${NPRAND_PC_${_dir}}")
+    set(NPRAND_PC_${_dir}_FULL "${NPRAND_PC_${_dir}}")
+  else()
+    set(NPRAND_PC_${_dir}_FULL "\${prefix}/${NPRAND_PC_${_dir}}")
+  endif()
+endforeach()
+set(NPRAND_PC_PREFIX "${CMAKE_INSTALL_PREFIX}")
+if(NPRAND_PC_REQUIRES_PRIVATE)
+  set(NPRAND_PC_REQUIRES_PRIVATE_LINE "Requires.private: ${NPRAND_PC_REQUIRES_PRIVATE}\n")
+else()
+  set(NPRAND_PC_REQUIRES_PRIVATE_LINE "")
+endif()
+# One staging file per destination: an install and a cpack run may overlap.
+string(MD5 _nprand_pc_key "$ENV{DESTDIR}|${CMAKE_INSTALL_PREFIX}")
+set(_nprand_pc_file "${NPRAND_PC_STAGING}/${_nprand_pc_key}/nprand.pc")
+configure_file("${NPRAND_PC_TEMPLATE}" "${_nprand_pc_file}" @ONLY)
+if(IS_ABSOLUTE "${NPRAND_PC_LIBDIR}")
+  set(_nprand_pc_dest "${NPRAND_PC_LIBDIR}/pkgconfig")
+else()
+  set(_nprand_pc_dest "${CMAKE_INSTALL_PREFIX}/${NPRAND_PC_LIBDIR}/pkgconfig")
+endif()
+file(INSTALL DESTINATION "${_nprand_pc_dest}" TYPE FILE FILES "${_nprand_pc_file}")
