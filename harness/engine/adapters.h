@@ -5,6 +5,7 @@
 
 #include "engine.h"
 #include "nprand/dtype.h"
+#include "nprand/integers.h"
 
 /* Appends n elements of dtype (integer, bool, float32 or float64) from buf. */
 void npr_put_typed(npr_dtype dtype, const void *buf, size_t n, npr_values *out);
@@ -15,6 +16,15 @@ void npr_put_typed(npr_dtype dtype, const void *buf, size_t n, npr_values *out);
  * values flattened row-major. state is the library object the row takes. */
 npr_status npr_run_spec(const npr_family *fam, const npr_entry *e, void *state, const npr_args *a,
                         npr_values *out, npr_error *err);
+
+/* A JSON value as integer bounds (npr_integers_bcast); *storage to free. */
+npr_status npr_json_bounds(const cJSON *v, npr_bound_array *b, size_t dims[NPR_MAXDIMS], void **storage,
+                           npr_error *err);
+/* randint / integers with a list among the bounds: NumPy's broadcast path.
+ * low, high are the JSON bounds (high already defaulted), size argument i. */
+npr_status npr_run_integers_bcast(const npr_bitgen *bg, const npr_args *a, const cJSON *low, const cJSON *high,
+                                  int size_i, npr_dtype dtype, bool closed, bool use_masked, npr_values *out,
+                                  npr_error *err);
 
 /* A JSON value as a parameter array of doubles or int64s (elements malloc'd
  * into *storage, which the caller frees). */

@@ -217,6 +217,21 @@ static npr_status m_integers(void *s, const npr_args *a, npr_values *out, npr_er
   size_t n;
   void *buf;
   npr_status st;
+  if (cJSON_IsArray(a->v[0]) || cJSON_IsArray(a->v[1])) {
+    /* array bounds: NumPy's broadcast path, Lemire as Generator draws */
+    cJSON *zero;
+    const bool no_high = npr_arg_is_none(a, 1);
+    if ((st = npr_arg_dtype(a, 3, &dtype, err)) != NPR_OK) return st;
+    if ((st = npr_arg_bool(a, 4, &endpoint, err)) != NPR_OK) return st;
+    if (!npr_dtype_is_integer(dtype)) {
+      return npr_fail(err, NPR_TYPE_ERROR, "Unsupported dtype dtype('%s') for integers", npr_dtype_name(dtype));
+    }
+    if ((zero = npr_json_parse("0", 1, NULL)) == NULL) return npr_fail(err, NPR_MEMORY_ERROR, "out of memory");
+    st = npr_run_integers_bcast(&g->gen.bg, a, no_high ? zero : a->v[0], no_high ? a->v[0] : a->v[1], 2, dtype,
+                                endpoint, false, out, err);
+    cJSON_Delete(zero);
+    return st;
+  }
   if ((st = npr_arg_int128(a, 0, &low, err)) != NPR_OK) return st;
   if (npr_arg_is_none(a, 1)) {
     high = low;

@@ -132,6 +132,17 @@ static npr_status run_randint(npr_randomstate *rs, const npr_args *a, int64_t lo
   size_t n;
   void *buf;
   npr_status st;
+  if (!inclusive && npr_dtype_is_integer(dtype) && (cJSON_IsArray(a->v[0]) || cJSON_IsArray(a->v[1]))) {
+    /* array bounds: NumPy's broadcast path, masked as RandomState draws */
+    npr_bitgen bg = npr_randomstate_bitgen(rs);
+    cJSON *zero = npr_json_parse("0", 1, NULL);
+    const bool no_high = npr_arg_is_none(a, 1);
+    st = zero == NULL ? npr_fail(err, NPR_MEMORY_ERROR, "out of memory")
+                      : npr_run_integers_bcast(&bg, a, no_high ? zero : a->v[0], no_high ? a->v[0] : a->v[1], 2,
+                                               dtype, false, true, out, err);
+    cJSON_Delete(zero);
+    return st;
+  }
   if ((st = npr_arg_int128(a, 0, &low, err)) != NPR_OK) return st;
   if (npr_arg_is_none(a, 1)) {
     high = low;

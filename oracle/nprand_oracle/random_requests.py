@@ -39,6 +39,27 @@ def _edge_int(rng, dtype):
     return base + rng.choice([-2, -1, 0, 0, 0, 1, 2, rng.randint(-1000, 1000)])
 
 
+def _array_bounds(rng, dtype, args):
+    """randint/integers bounds with lists among them: NumPy's broadcast path."""
+    lo, hi = BOUNDS[dtype]
+    shape = rng.choice([[1], [3], [2, 1], [1, 3]])
+    n = 1
+    for d in shape:
+        n *= d
+
+    def arr(values):
+        return values[0] if not shape else (values if len(shape) == 1 else
+                                            [values[i * shape[1]:(i + 1) * shape[1]] for i in range(shape[0])])
+    lows = [rng.randint(lo, max(lo, hi // 2)) for _ in range(n)]
+    highs = [rng.randint(l + 1, hi + 1) if rng.random() < 0.95 else l for l in lows]
+    if rng.random() < 0.05:
+        lows[0] = lo - 1
+    out = [arr(lows), arr(highs)] if len(args) == 2 else [arr(highs)]
+    if len(out) == 2 and rng.random() < 0.4:
+        out[rng.randint(0, 1)] = rng.choice(lows)  # one scalar bound
+    return out
+
+
 def _legacy_seed(rng):
     r = rng.random()
     if r < 0.75:
@@ -69,6 +90,8 @@ def _legacy_call(rng):
         args = [low] if high is None else [low, high]
         if rng.random() < 0.1:  # float bounds: NumPy truncates them with int()
             args = [float(x) + rng.choice([0.0, 0.5, -0.5]) for x in args]
+        elif rng.random() < 0.25:
+            args = _array_bounds(rng, d, args)
         return {'method': m, 'args': args, 'kwargs': kwargs}
     if m == 'random_integers':
         low = rng.randint(-2**40, 2**40)
@@ -169,7 +192,10 @@ def _gen_call(rng):
             kwargs['dtype'] = dtype
         if rng.random() < 0.3:
             kwargs['endpoint'] = True
-        return {'method': m, 'args': [low] if high is None else [low, high], 'kwargs': kwargs}
+        args = [low] if high is None else [low, high]
+        if rng.random() < 0.25:
+            args = _array_bounds(rng, d, args)
+        return {'method': m, 'args': args, 'kwargs': kwargs}
     if m in ('random', 'standard_normal'):
         kwargs = _with_size(rng, {})
         if rng.random() < 0.4:

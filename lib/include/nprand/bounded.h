@@ -31,6 +31,18 @@ void npr_bounded_uint8_fill(const npr_bitgen *bg, uint8_t off, uint8_t rng, size
 void npr_bounded_bool_fill(const npr_bitgen *bg, bool off, bool rng, size_t cnt, bool *out);
 
 /* Smallest all-ones mask covering max. */
+/* One value of NumPy's random_buffered_bounded_<utype> (bits 1 for bool, 8,
+ * 16, 32) or random_bounded_uint64 (bits 64) in [off, off + rng], as the
+ * broadcast loops of _bounded_integers.pyx draw them: the 1/8/16-bit pieces
+ * come from *buf, one 32-bit word shared across elements (start it zeroed). */
+typedef struct npr_bounded_buffer {
+  uint32_t word;
+  int left;
+} npr_bounded_buffer;
+
+uint64_t npr_bounded_next(const npr_bitgen *bg, int bits, uint64_t off, uint64_t rng, bool use_masked,
+                          npr_bounded_buffer *buf);
+
 uint64_t npr_gen_mask(uint64_t max);
 
 /* Uniform in [0, max] by masked rejection on 32-bit draws when max fits in 32

@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "nprand/bitgen.h"
+#include "nprand/broadcast.h"
 #include "nprand/dtype.h"
 #include "nprand/status.h"
 
@@ -24,6 +25,35 @@ extern "C" {
 npr_status npr_integers_fill(const npr_bitgen *bg, npr_dtype dtype, npr_int128 low,
                              npr_int128 high, bool closed, bool use_masked, size_t n, void *out,
                              npr_error *err);
+
+/* An array of integer bounds as NumPy holds it: ints (Python ints of any
+ * size fit in 128 bits for every comparison that matters), or floats, which
+ * NumPy compares as floats and then truncates toward zero. ndim == 0 is a
+ * scalar. */
+typedef struct npr_bound_array {
+  const npr_int128 *ints; /* every element; floats already truncated */
+  const double *floats;   /* NULL for an integer array; else the float values */
+  size_t ndim;
+  const size_t *dims;
+} npr_bound_array;
+
+/* _rand_<dtype> with array bounds (NumPy's _rand_<dtype>_broadcast), for
+ * randint (use_masked) and integers (Lemire). Both bounds 0-d is the
+ * scalar path above (size NULL: one value). Otherwise, in NumPy's order:
+ * size with a zero dimension returns an empty result before any check;
+ * "low is out of bounds for <dtype>", "high is out of bounds for <dtype>",
+ * "low >= high" / "high <= 0" (closed: "low > high" / "high < 0"; "high"
+ * when every low is 0) over all elements, with np.greater's message for
+ * bounds that do not broadcast ("operands could not be broadcast together
+ * with shapes (2,) (3,) "); then the result takes size, or the bounds'
+ * broadcast. As in NumPy, size is not checked against the bounds beyond
+ * broadcasting: a smaller size takes the first elements of the broadcast.
+ * One value per element in row-major order; the 8/16-bit and bool paths
+ * share one buffered 32-bit word across elements as NumPy's loop does.
+ * out NULL: checks and *out_shape only. */
+npr_status npr_integers_bcast(const npr_bitgen *bg, npr_dtype dtype, const npr_bound_array *low,
+                              const npr_bound_array *high, bool closed, bool use_masked, const npr_shape *size,
+                              void *out, size_t out_cap, npr_shape *out_shape, npr_error *err);
 
 /* The bounds of dtype as 128-bit integers. */
 void npr_dtype_bounds(npr_dtype dtype, npr_int128 *lowest, npr_int128 *highest);

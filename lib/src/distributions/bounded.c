@@ -216,3 +216,34 @@ void npr_bounded_bool_fill(const npr_bitgen *bg, bool off, bool rng, size_t cnt,
     out[i] = rng ? (buffered_piece(bg, &buf, 1) & 1U) != 0 : off;
   }
 }
+
+uint64_t npr_bounded_next(const npr_bitgen *bg, int bits, uint64_t off, uint64_t rng, bool use_masked,
+                          npr_bounded_buffer *bbuf) {
+  word_buffer buf;
+  uint64_t val;
+  if (rng == 0) return off;
+  if (bits == 64) {
+    npr_bounded_uint64_fill(bg, off, rng, 1, use_masked, &val);
+    return val;
+  }
+  if (bits == 32) {
+    uint32_t v;
+    npr_bounded_uint32_fill(bg, (uint32_t)off, (uint32_t)rng, 1, use_masked, &v);
+    return v;
+  }
+  buf.word = bbuf->word;
+  buf.left = bbuf->left;
+  if (bits == 1) {
+    val = (buffered_piece(bg, &buf, 1) & 1U) != 0;
+  } else {
+    const uint32_t piece_mask = (1UL << bits) - 1;
+    uint32_t v;
+    if (rng == piece_mask) v = buffered_piece(bg, &buf, bits) & piece_mask;
+    else if (use_masked) v = masked_small(bg, &buf, bits, (uint32_t)rng, (uint32_t)npr_gen_mask(rng));
+    else v = lemire_small(bg, &buf, bits, (uint32_t)rng);
+    val = (off + v) & piece_mask;
+  }
+  bbuf->word = buf.word;
+  bbuf->left = buf.left;
+  return val;
+}
