@@ -1,12 +1,11 @@
 /* fuzz_params: distribution parameters at their edges.
  *
  * NaN (quiet, signalling, negative), +-inf, +-0, subnormals, DBL_MIN/MAX,
- * huge and tiny powers of two go to every continuous method nprand has
- * (legacy npr_rs_* and Generator npr_gen_*), plus bytes and choice's p.
- * Each call must give NumPy's error (by a reference predicate written here
- * from NumPy's checks) having drawn nothing and written nothing, or values
- * that pass basic sanity checks; the fill form must equal the same number of
- * scalar calls, bit for bit. Crashes, hangs and UB are the sanitizers' and
+ * huge and tiny powers of two, as 0-d parameters or inside small arrays, go
+ * to every method row of both APIs (picked by stable id), plus bytes,
+ * choice's p and the dtype fills. A violated constraint must be NumPy's
+ * ValueError having drawn and written nothing; a result must equal the
+ * per-element scalar calls bit for bit, word for word. Crashes, hangs and UB are the sanitizers' and
  * libFuzzer's to catch. */
 #include <math.h>
 #include <stdio.h>
@@ -14,6 +13,7 @@
 #include <string.h>
 
 #include "nprand/distributions.h"
+#include "nprand/method.h"
 #include "nprand/generator.h"
 #include "nprand/randomstate.h"
 #include "provider.h"
@@ -22,41 +22,6 @@ enum { MAX_N = 64 };
 
 static bool same_mt(const npr_mt19937 *a, const npr_mt19937 *b) {
   return memcmp(a->key, b->key, sizeof a->key) == 0 && a->pos == b->pos;
-}
-
-static bool neg_not_nan(double x) { return signbit(x) && !isnan(x); }
-
-/* --- reference predicates: the error NumPy raises, or NULL ----------------- */
-
-static const char *err_scale(double scale) { return neg_not_nan(scale) ? "ValueError: scale < 0" : NULL; }
-
-static const char *err_uniform_legacy(double low, double high) {
-  return isfinite(high - low) ? NULL : "OverflowError: Range exceeds valid bounds";
-}
-
-static const char *err_uniform_gen(double low, double high) {
-  const double range = high - low;
-  if (!isfinite(range)) return "OverflowError: high - low range exceeds valid bounds";
-  if (signbit(range)) return "ValueError: high - low < 0";
-  return NULL;
-}
-
-static const char *err_triangular(double left, double mode, double right) {
-  if (left > mode) return "ValueError: left > mode";
-  if (mode > right) return "ValueError: mode > right";
-  if (left == right) return "ValueError: left == right";
-  return NULL;
-}
-
-static void expect_error(const char *want, npr_status st, const npr_error *err, const char *method) {
-  char got[NPR_ERROR_MESSAGE_MAX + 32];
-  if (want == NULL) {
-    FZ_CHECK(st == NPR_OK, "%s: unexpected %s: %s", method, npr_status_name(st), err->message);
-    return;
-  }
-  snprintf(got, sizeof got, "%s: %s", npr_status_name(st), err->message);
-  FZ_CHECK(st != NPR_OK && strcmp(got, want) == 0, "%s: got '%s', NumPy raises '%s'", method,
-           st == NPR_OK ? "no error" : got, want);
 }
 
 /* --- streams ----------------------------------------------------------------- */
@@ -246,86 +211,156 @@ static void fuzz_dtype_fill(fz_provider *p, two *t) {
   FZ_CHECK(same_mt(&t->a.mt, &t->b.mt), "%s: fill and scalar draws differ in words", names[which]);
 }
 
-/* --- methods with float parameters ------------------------------------------------- */
+/* --- legacy fills without parameters ---------------------------------------------- */
 
-enum {
-  M_RS_NORMAL, M_RS_EXPONENTIAL, M_RS_UNIFORM, M_RS_TRIANGULAR, M_RS_STD_NORMAL, M_RS_STD_EXP, M_RS_RANDOM,
-  M_GEN_NORMAL, M_GEN_EXPONENTIAL, M_GEN_UNIFORM, M_GEN_TRIANGULAR, M_COUNT
-};
-
-static void fuzz_param_method(fz_provider *p, two *t, int m) {
-  static const char *names[] = {"rs.normal", "rs.exponential", "rs.uniform", "rs.triangular", "rs.standard_normal",
-                                "rs.standard_exponential", "rs.random_sample", "gen.normal", "gen.exponential",
-                                "gen.uniform", "gen.triangular"};
-  const char *name = names[m];
-  double x = fz_edge_double(p), y = fz_edge_double(p), z = fz_edge_double(p);
-  size_t n = fz_count(p, MAX_N), i;
+static void fuzz_legacy_fill0(fz_provider *p, two *t) {
+  static const char *names[] = {"rs.standard_normal", "rs.standard_exponential", "rs.random_sample"};
+  const size_t which = fz_choose(p, 3), n = fz_count(p, MAX_N);
   double fill[MAX_N], scal[MAX_N];
-  const char *want = NULL;
-  npr_error err;
-  npr_status st = NPR_OK, st1 = NPR_OK;
-  if (fz_u8(p) < 64) { /* ordered triangular arguments reach the sampler more often */
-    double lo = fmin(x, fmin(y, z)), hi = fmax(x, fmax(y, z));
-    z = hi;
-    y = x + y + z - lo - hi;
-    x = lo;
+  size_t i;
+  switch (which) {
+  case 0: npr_rs_standard_normal_fill(&t->a, n, fill); break;
+  case 1: npr_rs_standard_exponential_fill(&t->a, n, fill); break;
+  default: npr_rs_random_sample_fill(&t->a, n, fill); break;
   }
-  memset(fill, 0xA5, sizeof fill);
-  memset(scal, 0xA5, sizeof scal);
-  switch (m) {
-  case M_RS_NORMAL: st = npr_rs_normal_fill(&t->a, x, y, n, fill, &err); want = err_scale(y); break;
-  case M_RS_EXPONENTIAL: st = npr_rs_exponential_fill(&t->a, x, n, fill, &err); want = err_scale(x); break;
-  case M_RS_UNIFORM: st = npr_rs_uniform_fill(&t->a, x, y, n, fill, &err); want = err_uniform_legacy(x, y); break;
-  case M_RS_TRIANGULAR: st = npr_rs_triangular_fill(&t->a, x, y, z, n, fill, &err); want = err_triangular(x, y, z); break;
-  case M_RS_STD_NORMAL: npr_rs_standard_normal_fill(&t->a, n, fill); break;
-  case M_RS_STD_EXP: npr_rs_standard_exponential_fill(&t->a, n, fill); break;
-  case M_RS_RANDOM: npr_rs_random_sample_fill(&t->a, n, fill); break;
-  case M_GEN_NORMAL: st = npr_gen_normal_fill(&t->ga, x, y, n, fill, &err); want = err_scale(y); break;
-  case M_GEN_EXPONENTIAL: st = npr_gen_exponential_fill(&t->ga, x, n, fill, &err); want = err_scale(x); break;
-  case M_GEN_UNIFORM: st = npr_gen_uniform_fill(&t->ga, x, y, n, fill, &err); want = err_uniform_gen(x, y); break;
-  default: st = npr_gen_triangular_fill(&t->ga, x, y, z, n, fill, &err); want = err_triangular(x, y, z); break;
-  }
-  expect_error(want, st, &err, name);
-  if (want != NULL) {
-    check_untouched(t, fill, MAX_N, name);
-  }
-  /* The scalar form, n times (once when the fill failed: same error). */
-  for (i = 0; i < (want != NULL ? 1 : n); i++) {
-    double *o = &scal[i];
-    npr_generator gen_b;
-    npr_generator_init(&gen_b, t->gb, NPR_NUMPY_DEFAULT);
-    switch (m) {
-    case M_RS_NORMAL: st1 = npr_rs_normal(&t->b, x, y, o, &err); break;
-    case M_RS_EXPONENTIAL: st1 = npr_rs_exponential(&t->b, x, o, &err); break;
-    case M_RS_UNIFORM: st1 = npr_rs_uniform(&t->b, x, y, o, &err); break;
-    case M_RS_TRIANGULAR: st1 = npr_rs_triangular(&t->b, x, y, z, o, &err); break;
-    case M_RS_STD_NORMAL: *o = npr_rs_standard_normal(&t->b); break;
-    case M_RS_STD_EXP: *o = npr_rs_standard_exponential(&t->b); break;
-    case M_RS_RANDOM: *o = npr_rs_random_sample(&t->b); break;
-    case M_GEN_NORMAL: st1 = npr_gen_normal(&gen_b, x, y, o, &err); break;
-    case M_GEN_EXPONENTIAL: st1 = npr_gen_exponential(&gen_b, x, o, &err); break;
-    case M_GEN_UNIFORM: st1 = npr_gen_uniform(&gen_b, x, y, o, &err); break;
-    default: st1 = npr_gen_triangular(&gen_b, x, y, z, o, &err); break;
-    }
-    expect_error(want, st1, &err, name);
-  }
-  if (want != NULL) return;
-  check_same(t, fill, scal, n, name);
   for (i = 0; i < n; i++) {
-    const double v = fill[i];
-    switch (m) {
-    case M_RS_RANDOM: FZ_CHECK(v >= 0.0 && v < 1.0, "%s gave %a", name, v); break;
-    case M_RS_STD_EXP: FZ_CHECK(v >= 0.0 && !isnan(v), "%s gave %a", name, v); break;
-    case M_RS_STD_NORMAL: FZ_CHECK(isfinite(v), "%s gave %a", name, v); break;
-    case M_RS_NORMAL:
-    case M_GEN_NORMAL: FZ_CHECK(!isfinite(x) || !isfinite(y) || !isnan(v), "%s(%a, %a) gave %a", name, x, y, v); break;
-    case M_RS_EXPONENTIAL:
-    case M_GEN_EXPONENTIAL: FZ_CHECK(isnan(x) || !(v < 0.0), "%s(%a) gave %a", name, x, v); break;
-    case M_RS_UNIFORM:
-    case M_GEN_UNIFORM: FZ_CHECK(!isfinite(x) || !isnan(v), "%s(%a, %a) gave %a", name, x, y, v); break;
-    default: break;
+    scal[i] = which == 0 ? npr_rs_standard_normal(&t->b)
+              : which == 1 ? npr_rs_standard_exponential(&t->b)
+                           : npr_rs_random_sample(&t->b);
+    FZ_CHECK(which != 2 || (fill[i] >= 0.0 && fill[i] < 1.0), "%s gave %a", names[which], fill[i]);
+    FZ_CHECK(which != 1 || (fill[i] >= 0.0 && !isnan(fill[i])), "%s gave %a", names[which], fill[i]);
+  }
+  check_same(t, fill, scal, n, names[which]);
+}
+
+/* --- every method row -------------------------------------------------------------
+ * The method is picked by API and stable id (methods_*.h), so adding a row
+ * never changes what a committed input tests. Parameters are 0-d or small
+ * arrays of edge values, size is None or a small shape. Checked:
+ *  - a constraint the reference below says is violated is a ValueError;
+ *  - an error draws nothing and writes nothing;
+ *  - a result equals, value for value and word for word, the per-element
+ *    scalar calls on a copy of the state (so a fill is n scalar calls and a
+ *    broadcast is the per-element calls). */
+
+/* NumPy's constraint kinds, written here from _common.pyx's check_constraint
+ * independently of the library's. */
+static bool violates(npr_constraint cons, double x) {
+  const double lam_max = (double)INT64_MAX - sqrt((double)INT64_MAX) * 10;
+  switch (cons) {
+  case NPR_CONS_NONE: return false;
+  case NPR_CONS_NON_NEGATIVE: return !isnan(x) && signbit(x);
+  case NPR_CONS_POSITIVE: return x <= 0;
+  case NPR_CONS_POSITIVE_NOT_NAN: return isnan(x) || x <= 0;
+  case NPR_CONS_BOUNDED_0_1: return !(x >= 0 && x <= 1);
+  case NPR_CONS_BOUNDED_GT_0_1: return !(x > 0 && x <= 1);
+  case NPR_CONS_BOUNDED_LT_0_1: return !(x >= 0 && x < 1);
+  case NPR_CONS_GT_1: return !(x > 1);
+  case NPR_CONS_GTE_1: return !(x >= 1);
+  case NPR_CONS_POISSON:
+  case NPR_CONS_LEGACY_POISSON: return !(x >= 0) || !(x <= lam_max);
+  }
+  return false;
+}
+
+enum { MAX_ELEMS = 12, MAX_OUT = 96 };
+
+typedef struct fz_param {
+  npr_pval vals[MAX_ELEMS];
+  size_t dims[2];
+  npr_param param;
+} fz_param;
+
+static void make_param(fz_provider *p, const npr_param_desc *d, fz_param *fp) {
+  const uint8_t form = fz_u8(p);
+  size_t ndim = form < 160 ? 0 : form < 220 ? 1 : 2, n = 1, i;
+  for (i = 0; i < ndim; i++) {
+    fp->dims[i] = fz_range(p, 0, 3);
+    n *= fp->dims[i];
+  }
+  for (i = 0; i < n; i++) {
+    if (d->type == NPR_PTYPE_INT64) fp->vals[i].i = (int64_t)fz_range(p, 0, 40) - 5;
+    else fp->vals[i].d = fz_u8(p) < 96 ? (double)fz_range(p, 0, 8) / 2.0 : fz_edge_double(p);
+  }
+  fp->param = ndim == 0 ? npr_param_scalar(&fp->vals[0]) : npr_param_array(fp->vals, ndim, fp->dims);
+}
+
+static bool state_same(const npr_randomstate *x, const npr_randomstate *y) {
+  return same_mt(&x->mt, &y->mt) && x->has_gauss == y->has_gauss && memcmp(&x->gauss, &y->gauss, sizeof x->gauss) == 0;
+}
+
+static void fuzz_row(fz_provider *p, two *t) {
+  const bool legacy = fz_bool(p);
+  size_t n_rows, r, j, i, n;
+  const npr_method *rows = legacy ? npr_legacy_methods(&n_rows) : npr_generator_methods(&n_rows);
+  const int id = (int)fz_range(p, 1, 64);
+  const npr_method *m = NULL;
+  fz_param fp[NPR_METHOD_MAX_PARAMS];
+  npr_param params[NPR_METHOD_MAX_PARAMS];
+  npr_shape size, shape;
+  bool with_size, scalar = true, any_violation = false;
+  unsigned char out[MAX_OUT * 8], ref[MAX_OUT * 8];
+  void *sa = legacy ? (void *)&t->a : (void *)&t->ga;
+  char name[64];
+  npr_error err;
+  npr_status st;
+  for (r = 0; r < n_rows; r++) {
+    if (rows[r].id == id) m = &rows[r];
+  }
+  if (m == NULL) return; /* an id no row has (yet): nothing to test */
+  snprintf(name, sizeof name, "%s.%s", legacy ? "rs" : "gen", m->name);
+  for (j = 0; j < m->n_params; j++) {
+    make_param(p, &m->params[j], &fp[j]);
+    params[j] = fp[j].param;
+    scalar = scalar && params[j].ndim == 0;
+    for (i = 0; i < npr_param_count(&params[j]); i++) {
+      const npr_pval v = fp[j].vals[i];
+      double x = m->params[j].type == NPR_PTYPE_INT64 ? (double)v.i : v.d;
+      if (m->out == NPR_FLOAT32) x = (double)(float)x;
+      any_violation = any_violation || violates(m->params[j].cons, x);
     }
   }
+  memset(&size, 0, sizeof size);
+  with_size = fz_bool(p);
+  if (with_size) {
+    size.ndim = fz_range(p, 0, 3);
+    for (i = 0; i < size.ndim; i++) size.dims[i] = (int64_t)fz_range(p, 0, 4) - (fz_u8(p) < 8 ? 6 : 0);
+  }
+  memset(out, 0xA5, sizeof out);
+  st = npr_method_call(m, sa, params, with_size ? &size : NULL, NULL, 0, &shape, &err);
+  if (st == NPR_OK && npr_shape_count(&shape) > MAX_OUT) return; /* too big to check here */
+  if (st == NPR_OK) st = npr_method_call(m, sa, params, with_size ? &size : NULL, out, MAX_OUT, NULL, &err);
+  if (any_violation) {
+    FZ_CHECK(st == NPR_VALUE_ERROR, "%s: a parameter violates its constraint, got %s", name, npr_status_name(st));
+  } else if (m->check == NULL && st != NPR_OK) {
+    /* only size and broadcasting are left to refuse */
+    FZ_CHECK(st == NPR_VALUE_ERROR, "%s: unexpected %s: %s", name, npr_status_name(st), err.message);
+  }
+  if (st != NPR_OK) {
+    FZ_CHECK(state_same(&t->a, &t->start), "%s: drew before raising %s", name, err.message);
+    for (i = 0; i < sizeof out; i++) FZ_CHECK(out[i] == 0xA5, "%s: wrote before raising", name);
+    return;
+  }
+  /* the same draws as scalar calls, element by element, on the copy */
+  n = npr_shape_count(&shape);
+  {
+    npr_generator gb;
+    npr_bcast_iter it;
+    const size_t esize = npr_dtype_size(m->out);
+    void *sb = legacy ? (void *)&t->b : (void *)&gb;
+    npr_generator_init(&gb, t->gb, NPR_NUMPY_DEFAULT);
+    if (!scalar) npr_bcast_iter_init(&it, &shape, params, m->n_params);
+    for (i = 0; i < n; i++) {
+      npr_param one[NPR_METHOD_MAX_PARAMS];
+      for (j = 0; j < m->n_params; j++) one[j] = npr_param_scalar(&fp[j].vals[scalar ? 0 : it.offset[j]]);
+      st = npr_method_call(m, sb, one, NULL, ref + i * esize, 1, NULL, &err);
+      FZ_CHECK(st == NPR_OK, "%s: element %zu fails as a scalar call: %s", name, i, err.message);
+      FZ_CHECK(memcmp(out + i * esize, ref + i * esize, esize) == 0, "%s: element %zu differs from its scalar call",
+               name, i);
+      if (!scalar) npr_bcast_iter_next(&it);
+    }
+  }
+  FZ_CHECK(state_same(&t->a, &t->b), "%s: the call and its scalar calls drew different words", name);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -339,11 +374,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   do {
     uint8_t sel = fz_u8(&p);
     two_init(t, &p);
-    switch (sel % 6) {
+    switch (sel % 7) {
     case 0: fuzz_choice(&p, t, fz_bool(&p)); break;
     case 1: fuzz_bytes(&p, t, fz_bool(&p)); break;
     case 2: fuzz_dtype_fill(&p, t); break;
-    default: fuzz_param_method(&p, t, (int)fz_choose(&p, M_COUNT)); break;
+    case 3: fuzz_legacy_fill0(&p, t); break;
+    default: fuzz_row(&p, t); break;
     }
   } while (fz_remaining(&p) > 0 && ++rounds < 64);
   free(t);
