@@ -245,7 +245,7 @@ def generator_cases(fam):
             call('integers', [0, 1], [5, 6], size=[3, 2]), call('integers', [3, 5, 7]), call('integers', [[0], [0]], 5, size=3),
             call('integers', [0, 0], [255, 3], dtype='uint8', endpoint=True, size=[4, 2]),
             call('integers', -5, [5, 50, 127], dtype='int8', endpoint=True), call('integers', 0, [1, 1, 1], dtype='bool', endpoint=True),
-            call('integers', 0, [2**64 - 1, 7], dtype='uint64', endpoint=True), call('integers', [2**40, -2**40], 2**41),
+            call('integers', 0, [2**64 - 1, 2**63], dtype='uint64', endpoint=True), call('integers', [2**40, -2**40], 2**41),
             call('integers', [0, 0], [2**16, 2**15], dtype='uint16'), call('integers', [0.5, 3.7], [5.2, 9.9])]),
         Case(fam, 'error_integers_array', [call('random'), call('integers', [1, 2], [1, 5])], max_seeds=12),
         Case(fam, 'error_integers_array_oob', [call('random'), call('integers', 0, [10, 256], dtype='uint8', endpoint=True)],
