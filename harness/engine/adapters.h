@@ -17,6 +17,12 @@ void npr_put_typed(npr_dtype dtype, const void *buf, size_t n, npr_values *out);
 npr_status npr_run_spec(const npr_family *fam, const npr_entry *e, void *state, const npr_args *a,
                         npr_values *out, npr_error *err);
 
+/* out= (argument out_i): a list whose shape fixes the result's; with size
+ * (argument size_i) given too, NumPy insists they agree ("size must match
+ * out.shape when used together"). *n becomes the list's element count;
+ * untouched when out is None. */
+npr_status npr_arg_out_count(const npr_args *a, int out_i, int size_i, size_t *n, npr_error *err);
+
 /* A JSON value as integer bounds (npr_integers_bcast); *storage to free. */
 npr_status npr_json_bounds(const cJSON *v, npr_bound_array *b, size_t dims[NPR_MAXDIMS], void **storage,
                            npr_error *err);

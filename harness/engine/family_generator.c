@@ -174,7 +174,7 @@ static npr_status run_typed(gen_stream *g, const npr_args *a, int size_i, int dt
   npr_status st;
   if ((st = npr_arg_size(a, size_i, &scalar, &n, err)) != NPR_OK) return st;
   if ((st = npr_arg_dtype(a, dtype_i, &dtype, err)) != NPR_OK) return st;
-  if (!npr_arg_is_none(a, dtype_i + 1)) return npr_fail(err, NPR_NOT_IMPLEMENTED, "out= is not supported");
+  if ((st = npr_arg_out_count(a, dtype_i + 1, size_i, &n, err)) != NPR_OK) return st;
   if ((buf = npr_alloc_values(n, 8, err)) == NULL) return NPR_MEMORY_ERROR;
   st = fill(&g->gen, dtype, n, buf, err);
   if (st == NPR_OK) npr_put_typed(dtype, buf, n, out);
@@ -201,7 +201,7 @@ static npr_status m_standard_exponential(void *s, const npr_args *a, npr_values 
   npr_status st;
   if ((st = npr_arg_size(a, 0, &scalar, &n, err)) != NPR_OK) return st;
   if ((st = npr_arg_dtype(a, 1, &dtype, err)) != NPR_OK) return st;
-  if (!npr_arg_is_none(a, 3)) return npr_fail(err, NPR_NOT_IMPLEMENTED, "out= is not supported");
+  if ((st = npr_arg_out_count(a, 3, 0, &n, err)) != NPR_OK) return st;
   if ((buf = npr_alloc_values(n, 8, err)) == NULL) return NPR_MEMORY_ERROR;
   st = npr_gen_standard_exponential_fill(&g->gen, dtype, how, n, buf, err);
   if (st == NPR_OK) npr_put_typed(dtype, buf, n, out);

@@ -54,6 +54,8 @@ npr_status npr_json_param(const cJSON *v, npr_ptype type, npr_param *p, size_t d
   return NPR_OK;
 }
 
+static npr_status out_shape(const npr_args *a, int out_i, int size_i, npr_shape *shape, npr_error *err);
+
 /* dtype= picks the row: float64 is the row itself, float32 the family's
  * float32 row of that name; NumPy refuses every other dtype. */
 static npr_status pick_dtype(const npr_family *fam, const npr_entry *e, const npr_args *a, int i,
@@ -94,19 +96,8 @@ npr_status npr_run_spec(const npr_family *fam, const npr_entry *e, void *state, 
   }
   if (size_i >= 0 && (st = npr_arg_shape(a, size_i, &no_size, &size, err)) != NPR_OK) goto done;
   if (out_i >= 0 && !npr_arg_is_none(a, out_i)) {
-    /* out= fixes the shape; NumPy insists that a size given with it agree. */
-    npr_json_array arr;
-    npr_shape out_shape;
-    if ((st = npr_json_array_view(a->v[out_i], &arr, err)) != NPR_OK) goto done;
-    memset(&out_shape, 0, sizeof out_shape);
-    out_shape.ndim = arr.ndim;
-    for (j = 0; j < arr.ndim; j++) out_shape.dims[j] = (int64_t)arr.shape[j];
-    npr_json_array_free(&arr);
-    if (!no_size && !npr_shape_equal(&size, &out_shape)) {
-      st = npr_fail(err, NPR_VALUE_ERROR, "size must match out.shape when used together");
-      goto done;
-    }
-    size = out_shape;
+    /* out= fixes the shape */
+    if ((st = out_shape(a, out_i, size_i, &size, err)) != NPR_OK) goto done;
     no_size = false;
   }
   if ((st = npr_method_call(spec, state, params, no_size ? NULL : &size, NULL, 0, &shape, err)) != NPR_OK) {
@@ -225,4 +216,32 @@ done:
   free(lo_store);
   free(hi_store);
   return st;
+}
+
+/* The shape of out=, which NumPy takes in place of size. */
+static npr_status out_shape(const npr_args *a, int out_i, int size_i, npr_shape *shape, npr_error *err) {
+  npr_json_array arr;
+  npr_shape size;
+  bool no_size = true;
+  size_t j;
+  npr_status st;
+  if ((st = npr_json_array_view(a->v[out_i], &arr, err)) != NPR_OK) return st;
+  memset(shape, 0, sizeof *shape);
+  shape->ndim = arr.ndim;
+  for (j = 0; j < arr.ndim; j++) shape->dims[j] = (int64_t)arr.shape[j];
+  npr_json_array_free(&arr);
+  if (size_i >= 0 && (st = npr_arg_shape(a, size_i, &no_size, &size, err)) != NPR_OK) return st;
+  if (!no_size && !npr_shape_equal(&size, shape)) {
+    return npr_fail(err, NPR_VALUE_ERROR, "size must match out.shape when used together");
+  }
+  return NPR_OK;
+}
+
+npr_status npr_arg_out_count(const npr_args *a, int out_i, int size_i, size_t *n, npr_error *err) {
+  npr_shape shape;
+  npr_status st;
+  if (npr_arg_is_none(a, out_i)) return NPR_OK;
+  if ((st = out_shape(a, out_i, size_i, &shape, err)) != NPR_OK) return st;
+  *n = npr_shape_count(&shape);
+  return NPR_OK;
 }

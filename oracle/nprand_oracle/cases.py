@@ -222,6 +222,11 @@ def generator_cases(fam):
         Case(fam, 'uniform_triangular', [
             call('uniform'), call('uniform', -1, 1, size=4), call('uniform', 5, 5),
             call('triangular', 0, 0.5, 1, size=3), call('triangular', 0, 0, 1), call('triangular', 0, 1, 1)]),
+        Case(fam, 'out_arrays', [
+            call('random', out=[[0, 0], [0, 0]]), call('random', out=[0, 0, 0], dtype='float32'),
+            call('standard_normal', out=[0, 0]), call('standard_normal', size=[3], out=[0, 0, 0], dtype='float32'),
+            call('standard_exponential', out=[[0], [0]], method='inv'), call('standard_exponential', out=[], size=0)]),
+        Case(fam, 'error_out_size', [call('random'), call('random', size=3, out=[0, 0])], max_seeds=12),
         Case(fam, 'bytes', [call('bytes', n) for n in (0, 1, 3, 4, 5, 17)]),
         Case(fam, 'shuffle_permutation', [
             call('shuffle', list(range(10))), call('shuffle', [[1, 2], [3, 4], [5, 6]]),
