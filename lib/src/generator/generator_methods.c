@@ -5,6 +5,7 @@
 
 #define NPR_IMPL_ROWS NPR_GENERATOR_METHODS
 #define NPR_IMPL_PREFIX npr_gen_
+#define NPR_IMPL_SUFFIX
 #define NPR_IMPL_STATE npr_generator *
 #define NPR_IMPL_TABLE generator_methods
 #define NPR_IMPL_VIA_BG(s) (&((npr_generator *)(s))->bg)

@@ -12,6 +12,7 @@ static const npr_bitgen *rs_bitgen(void *rs, npr_bitgen *tmp) {
 
 #define NPR_IMPL_ROWS NPR_LEGACY_METHODS
 #define NPR_IMPL_PREFIX npr_rs_
+#define NPR_IMPL_SUFFIX
 #define NPR_IMPL_STATE npr_randomstate *
 #define NPR_IMPL_TABLE legacy_methods
 #define NPR_IMPL_VIA_BG(s) rs_bitgen((s), &(npr_bitgen){0})
