@@ -471,6 +471,68 @@ static void test_no_draw_branches(void **state) {
   assert_memory_equal(&rs, &rs_before, sizeof rs);
 }
 
+/* A bitgen that hands out fixed doubles, to reach the U == 0 redraws, which
+ * no seed reaches in practice (probability 2**-53 per draw). */
+typedef struct scripted {
+  const double *doubles;
+  size_t n, next;
+} scripted;
+
+static double scripted_double(void *st) {
+  scripted *s = st;
+  assert_true(s->next < s->n);
+  return s->doubles[s->next++];
+}
+
+static uint64_t scripted_never64(void *st) {
+  (void)st;
+  fail_msg("only doubles are scripted");
+  return 0;
+}
+
+static uint32_t scripted_never32(void *st) {
+  (void)st;
+  fail_msg("only doubles are scripted");
+  return 0;
+}
+
+static npr_bitgen scripted_bitgen(scripted *s, const double *doubles, size_t n) {
+  npr_bitgen bg;
+  s->doubles = doubles;
+  s->n = n;
+  s->next = 0;
+  bg.state = s;
+  bg.next_uint64 = scripted_never64;
+  bg.next_uint32 = scripted_never32;
+  bg.next_double = scripted_double;
+  bg.next_raw = scripted_never64;
+  return bg;
+}
+
+/* NumPy redraws (by recursion) when U == 0 (laplace, logistic) or
+ * 1 - U == 1 (gumbel): the value is the next draw's, one more U is used. */
+static void test_zero_uniform_is_redrawn(void **state) {
+  static const double zero_then[2][2] = {{0.0, 0.25}, {0.0, 0.75}};
+  int i;
+  (void)state;
+  for (i = 0; i < 2; i++) {
+    scripted a, b;
+    npr_bitgen with_zero = scripted_bitgen(&a, zero_then[i], 2);
+    npr_bitgen without = scripted_bitgen(&b, zero_then[i] + 1, 1);
+    assert_true(dbits(npr_laplace(&with_zero, 1.5, 2.0)) == dbits(npr_laplace(&without, 1.5, 2.0)));
+    assert_int_equal(a.next, 2);
+    with_zero = scripted_bitgen(&a, zero_then[i], 2);
+    without = scripted_bitgen(&b, zero_then[i] + 1, 1);
+    assert_true(dbits(npr_logistic(&with_zero, 1.5, 2.0)) ==
+                dbits(npr_logistic(&without, 1.5, 2.0)));
+    assert_int_equal(a.next, 2);
+    with_zero = scripted_bitgen(&a, zero_then[i], 2);
+    without = scripted_bitgen(&b, zero_then[i] + 1, 1);
+    assert_true(dbits(npr_gumbel(&with_zero, 1.5, 2.0)) == dbits(npr_gumbel(&without, 1.5, 2.0)));
+    assert_int_equal(a.next, 2);
+  }
+}
+
 int main(int argc, char **argv) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_kernel_has_vectors),
@@ -478,6 +540,7 @@ int main(int argc, char **argv) {
       cmocka_unit_test(test_generator_standard_gamma_float32),
       cmocka_unit_test(test_legacy),
       cmocka_unit_test(test_no_draw_branches),
+      cmocka_unit_test(test_zero_uniform_is_redrawn),
   };
   if (argc > 1) g_data_dir = argv[1];
   return cmocka_run_group_tests(tests, load_group, NULL);
