@@ -97,6 +97,11 @@ CASES = [
     ("noncentral_chisquare", (1.0, 30.0), "GL"),
     ("noncentral_chisquare", (0.9, 1e3), "GL"),
     ("noncentral_chisquare", (1e-3, 1e-3), "GL"),
+    # Huge nonc with df <= 1: NumPy's Poisson converts an out-of-range
+    # double to int64 (x86-64 gives INT64_MIN) and 2 * i wraps in int64.
+    ("noncentral_chisquare", (0.5, 1e19), "GL"),
+    ("noncentral_chisquare", (0.5, 1e300), "GL"),
+    ("noncentral_chisquare", (0.5, INF), "GL"),
     ("noncentral_chisquare", (2.0, NAN), "GL"),
     ("noncentral_chisquare", (0.5, NAN), "GL"),
     ("noncentral_chisquare", (NAN, 2.0), "GL"),
