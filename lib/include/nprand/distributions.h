@@ -69,7 +69,9 @@ double npr_standard_gamma(const npr_bitgen *bg, double shape);
 float npr_standard_gamma_f(const npr_bitgen *bg, float shape);
 /* scale * standard_gamma(shape). */
 double npr_gamma(const npr_bitgen *bg, double shape, double scale);
-/* Johnk's algorithm on two uniforms when a <= 1 and b <= 1, else
+/* Johnk's algorithm on two uniforms when a <= 1 and b <= 1 (a pair whose
+ * powers both underflow is redrawn: for a and b so small that they always do,
+ * e.g. both 1e-300, NumPy 1.24.2 never returns and neither does this), else
  * Ga / (Ga + Gb) of two standard gammas (a's first). */
 double npr_beta(const npr_bitgen *bg, double a, double b);
 /* 2 * standard_gamma(df / 2). */
@@ -79,7 +81,7 @@ double npr_chisquare(const npr_bitgen *bg, double df);
 double npr_f(const npr_bitgen *bg, double dfnum, double dfden);
 /* NaN nonc: NaN, nothing drawn; nonc == 0: chisquare(df); df > 1:
  * chisquare(df - 1) + (normal + sqrt(nonc))^2; otherwise chisquare(df + 2i)
- * with i = poisson(nonc / 2). */
+ * with i = poisson(nonc / 2), 2i wrapping in int64 as in NumPy (huge nonc). */
 double npr_noncentral_chisquare(const npr_bitgen *bg, double df, double nonc);
 /* noncentral_chisquare(dfnum, nonc) * dfden / (chisquare(dfden) * dfnum). */
 double npr_noncentral_f(const npr_bitgen *bg, double dfnum, double dfden, double nonc);
@@ -102,8 +104,10 @@ double npr_rayleigh(const npr_bitgen *bg, double scale);
 double npr_standard_cauchy(const npr_bitgen *bg);
 /* sqrt(df / 2) * normal / sqrt(standard_gamma(df / 2)). */
 double npr_standard_t(const npr_bitgen *bg, double df);
-/* NaN kappa: NaN, nothing drawn; kappa < 1e-8: uniform on (-pi, pi);
- * kappa > 1e6: wrapped normal; otherwise Best-Fisher rejection. */
+/* NaN kappa: NaN, nothing drawn; kappa < 1e-8: uniform on (-pi, pi), mu
+ * ignored; kappa < 1e-5: Taylor-expanded s; kappa > 1e6 (inf too): wrapped
+ * normal (one normal, 2 pi added or taken once); otherwise Best-Fisher rejection
+ * on two uniforms, a third for the sign, fmod back into [-pi, pi]. */
 double npr_vonmises(const npr_bitgen *bg, double mu, double kappa);
 /* Michael-Schucany-Haas on one normal and one U (NumPy 1.24's formula). */
 double npr_wald(const npr_bitgen *bg, double mean, double scale);
