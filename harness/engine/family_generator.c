@@ -417,7 +417,7 @@ static void *generator_of(void *stream) { return &((gen_stream *)stream)->gen; }
                           generator_methods,                                                        \
                           sizeof generator_methods / sizeof generator_methods[0],                   \
                           npr_generator_methods,                                                    \
-                          NULL,                                                                     \
+                          npr_generator_f32_methods,                                                \
                           generator_of}
 
 GENERATOR_FAMILY(npr_family_mt19937, "mt19937", BG_MT19937);

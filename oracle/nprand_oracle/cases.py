@@ -347,7 +347,7 @@ def _arrays(row, rng, shape):
 
 
 def distribution_cases(family):
-    from .methods import EDGE, INVALID, distribution_rows
+    from .methods import EDGE, INVALID, distribution_rows, safe_value
     out = []
     for row in distribution_rows(family):
         name, n = row['name'], len(row['params'])
@@ -371,7 +371,7 @@ def distribution_cases(family):
         for j, p in enumerate(row['params']):
             for e in EDGE[p['constraint']][:4] if p['type'] != 'int64' else []:
                 vals = list(v0)
-                vals[j] = e
+                vals[j] = safe_value(family, name, j, e, v0[j])
                 if name == 'triangular':
                     continue
                 calls.append(call(name, *vals, size=2))

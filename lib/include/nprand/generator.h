@@ -80,9 +80,18 @@ npr_status npr_gen_standard_exponential_fill(npr_generator *g, npr_dtype dtype,
 #define NPR_GEN_DECL3(...) NPR_API_DECL3(npr_gen_, npr_generator *, __VA_ARGS__)
 NPR_GENERATOR_METHODS(NPR_GEN_DECL0, NPR_GEN_DECL1, NPR_GEN_DECL2, NPR_GEN_DECL3)
 
+#define NPR_GEN_F32_DECL(X, name, ...) X(npr_gen_, npr_generator *, name##_f32, __VA_ARGS__)
+#define NPR_GEN_F32_DECL0(name, ...) NPR_GEN_F32_DECL(NPR_API_DECL0, name, __VA_ARGS__)
+#define NPR_GEN_F32_DECL1_(name, ...) NPR_GEN_F32_DECL(NPR_API_DECL1, name, __VA_ARGS__)
+#define NPR_GEN_F32_DECL2(name, ...) NPR_GEN_F32_DECL(NPR_API_DECL2, name, __VA_ARGS__)
+#define NPR_GEN_F32_DECL3(name, ...) NPR_GEN_F32_DECL(NPR_API_DECL3, name, __VA_ARGS__)
+NPR_GENERATOR_F32_METHODS(NPR_GEN_F32_DECL0, NPR_GEN_F32_DECL1_, NPR_GEN_F32_DECL2, NPR_GEN_F32_DECL3)
+
 /* The rows as npr_method descriptions (for npr_method_call, a CLI, a
- * fuzzer); *n receives their count. */
+ * fuzzer); *n receives their count. npr_generator_f32_methods: the float32
+ * rows. */
 const npr_method *npr_generator_methods(size_t *n);
+const npr_method *npr_generator_f32_methods(size_t *n);
 
 /* --- integers and bytes --------------------------------------------------- */
 

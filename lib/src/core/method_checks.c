@@ -2,6 +2,7 @@
 
 #include <math.h>
 
+
 typedef bool (*pair_test)(double a, double b);
 
 /* np.any(test(a, b)) over the broadcast of a and b (double parameters),
@@ -96,4 +97,57 @@ npr_status npr_rs_uniform_check(const npr_method *m, const npr_param *params, bo
                                 npr_error *err) {
   (void)m;
   return uniform_range(params, scalar, arg_shapes, "Range exceeds valid bounds", NPR_CONS_NONE, err);
+}
+
+/* Johnk's draw is kept only when U**(1/a) or V**(1/b) does not underflow,
+ * which a uniform U does with probability about 1 - exp(a * log(2**-1074)).
+ * Below 2**-30 for both together (a + b below about 1.25e-12) NumPy 1.24.2
+ * needs over 10**9 draws on average, minutes, and below about 1.5e-19 it
+ * cannot return at all: both are refused. */
+static bool beta_never_returns(double a, double b) {
+  const double log_tiniest = -744.44007192138126; /* log(2**-1074) */
+  return a <= 1.0 && b <= 1.0 && -expm1(a * log_tiniest) - expm1(b * log_tiniest) < 0x1p-30;
+}
+
+npr_status npr_gen_beta_check(const npr_method *m, const npr_param *params, bool scalar, npr_shape *arg_shapes,
+                              npr_error *err) {
+  bool found;
+  npr_status st;
+  (void)m;
+  (void)scalar;
+  (void)arg_shapes;
+  if ((st = any_pair(&params[0], &params[1], beta_never_returns, &found, err)) != NPR_OK) return st;
+  if (found) {
+    return npr_fail(err, NPR_NOT_IMPLEMENTED,
+                    "beta(a, b) with a + b this small: NumPy 1.24.2 does not return (its draws almost never escape "
+                    "underflow)");
+  }
+  return NPR_OK;
+}
+
+/* legacy_vonmises's rejection constant, computed as the kernel computes it. */
+static bool vonmises_never_returns(double mu, double kappa) {
+  double r, rho, s;
+  (void)mu;
+  if (isnan(kappa) || kappa < 1e-5) return false;
+  r = 1 + sqrt(1 + 4 * kappa * kappa);
+  rho = (r - sqrt(2 * r)) / (2 * kappa);
+  s = (1 + rho * rho) / (2 * rho);
+  return s == 1.0 || isnan(s);
+}
+
+npr_status npr_rs_vonmises_check(const npr_method *m, const npr_param *params, bool scalar, npr_shape *arg_shapes,
+                                 npr_error *err) {
+  bool found;
+  npr_status st;
+  (void)m;
+  (void)scalar;
+  (void)arg_shapes;
+  if ((st = any_pair(&params[0], &params[1], vonmises_never_returns, &found, err)) != NPR_OK) return st;
+  if (found) {
+    return npr_fail(err, NPR_NOT_IMPLEMENTED,
+                    "vonmises with kappa this large: NumPy 1.24.2's RandomState never returns (its rejection "
+                    "constant rounds to 1)");
+  }
+  return NPR_OK;
 }

@@ -21,6 +21,18 @@ npr_status npr_gen_uniform_check(const npr_method *m, const npr_param *params, b
 npr_status npr_rs_uniform_check(const npr_method *m, const npr_param *params, bool scalar, npr_shape *arg_shapes,
                                 npr_error *err);
 
+/* Inputs for which NumPy 1.24.2 never returns are refused with
+ * NotImplementedError instead of looping forever (README, "Known limits"):
+ * Generator.beta when a, b <= 1 are so small that a draw's powers almost
+ * never both escape underflow (a + b below about 1.25e-12: more than 10**9
+ * draws expected; below about 1.5e-19 every draw underflows),
+ * and RandomState.vonmises when kappa is so large that its rejection
+ * constant s rounds to 1 (or overflows to NaN), from about 6e15. */
+npr_status npr_gen_beta_check(const npr_method *m, const npr_param *params, bool scalar, npr_shape *arg_shapes,
+                              npr_error *err);
+npr_status npr_rs_vonmises_check(const npr_method *m, const npr_param *params, bool scalar, npr_shape *arg_shapes,
+                                 npr_error *err);
+
 /* uniform(low, high) draws low + (high - low) * U: NumPy computes the
  * range once (np.subtract for arrays), which is the same double per element. */
 static inline double npr_uniform_low_high(const npr_bitgen *bg, double low, double high) {

@@ -12,7 +12,20 @@
 #define NPR_IMPL_VIA_SELF(s) ((npr_generator *)(s))
 #include "../core/method_impl.inc"
 
+#undef NPR_IMPL_ROWS
+#undef NPR_IMPL_SUFFIX
+#undef NPR_IMPL_TABLE
+#define NPR_IMPL_ROWS NPR_GENERATOR_F32_METHODS
+#define NPR_IMPL_SUFFIX _f32
+#define NPR_IMPL_TABLE generator_f32_methods
+#include "../core/method_impl.inc"
+
 const npr_method *npr_generator_methods(size_t *n) {
   *n = generator_methods_count;
   return generator_methods;
+}
+
+const npr_method *npr_generator_f32_methods(size_t *n) {
+  *n = generator_f32_methods_count;
+  return generator_f32_methods;
 }
