@@ -25,6 +25,15 @@ static npr_status any_pair(const npr_param *a, const npr_param *b, pair_test tes
   return NPR_OK;
 }
 
+/* For nprand's own refusals: parameters that do not broadcast are left to
+ * the driver's shape error, which NumPy raises before drawing anything. */
+static npr_status any_pair_if_broadcast(const npr_param *a, const npr_param *b, pair_test test, bool *found) {
+  npr_shape shape;
+  *found = false;
+  if (npr_method_pair_shape(a, b, &shape, NULL) != NPR_OK) return NPR_OK;
+  return any_pair(a, b, test, found, NULL);
+}
+
 static bool greater(double a, double b) { return a > b; }
 static bool equal(double a, double b) { return a == b; }
 static bool range_not_finite(double low, double high) { return !isfinite(high - low); }
@@ -116,7 +125,7 @@ npr_status npr_gen_beta_check(const npr_method *m, const npr_param *params, bool
   (void)m;
   (void)scalar;
   (void)arg_shapes;
-  if ((st = any_pair(&params[0], &params[1], beta_never_returns, &found, err)) != NPR_OK) return st;
+  if ((st = any_pair_if_broadcast(&params[0], &params[1], beta_never_returns, &found)) != NPR_OK) return st;
   if (found) {
     return npr_fail(err, NPR_NOT_IMPLEMENTED,
                     "beta(a, b) with a + b this small: NumPy 1.24.2 does not return (its draws almost never escape "
@@ -143,7 +152,7 @@ npr_status npr_rs_vonmises_check(const npr_method *m, const npr_param *params, b
   (void)m;
   (void)scalar;
   (void)arg_shapes;
-  if ((st = any_pair(&params[0], &params[1], vonmises_never_returns, &found, err)) != NPR_OK) return st;
+  if ((st = any_pair_if_broadcast(&params[0], &params[1], vonmises_never_returns, &found)) != NPR_OK) return st;
   if (found) {
     return npr_fail(err, NPR_NOT_IMPLEMENTED,
                     "vonmises with kappa this large: NumPy 1.24.2's RandomState never returns (its rejection "
