@@ -14,6 +14,7 @@
 #include <stdint.h>
 
 #include "nprand/bitgen.h"
+#include "nprand/discrete.h"
 #include "nprand/dtype.h"
 #include "nprand/method_api.h"
 #include "nprand/methods_legacy.h"
@@ -28,6 +29,11 @@ typedef struct npr_randomstate {
   npr_mt19937 mt;
   int has_gauss; /* get_state()[3] */
   double gauss;  /* get_state()[4]: the second polar-method normal */
+  /* RandomState's binomial setup cache (self._binomial). Not part of
+   * get_state(); seeding and set_state empty it, which never changes a
+   * stream (the setup is a function of n and p) but makes a struct that was
+   * never initialised safe to seed. */
+  npr_binomial_cache binomial;
 } npr_randomstate;
 
 /* --- seeding ------------------------------------------------------------ */

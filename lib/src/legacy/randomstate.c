@@ -5,9 +5,11 @@
 
 #include <stdlib.h>
 
-static void reset_gauss(npr_randomstate *rs) {
+/* A fresh seed starts without a cached gaussian (NumPy's _reset_gauss) or binomial setup. */
+static void reset_caches(npr_randomstate *rs) {
   rs->has_gauss = 0;
   rs->gauss = 0.0;
+  npr_binomial_cache_reset(&rs->binomial);
 }
 
 static bool in_seed_range(npr_int128 v) {
@@ -20,7 +22,7 @@ npr_status npr_randomstate_seed(npr_randomstate *rs, npr_int128 seed, npr_error 
     return npr_fail(err, NPR_VALUE_ERROR, "Seed must be between 0 and 2**32 - 1");
   }
   npr_mt19937_seed(&rs->mt, (uint32_t)seed.lo);
-  reset_gauss(rs);
+  reset_caches(rs);
   return NPR_OK;
 }
 
@@ -48,7 +50,7 @@ npr_status npr_randomstate_seed_array(npr_randomstate *rs, const int64_t *seeds,
     npr_mt19937_init_by_array(&rs->mt, words, n);
     if (words != stack_words) free(words);
   }
-  reset_gauss(rs);
+  reset_caches(rs);
   return NPR_OK;
 }
 
@@ -57,7 +59,7 @@ npr_status npr_randomstate_seed_entropy(npr_randomstate *rs, npr_error *err) {
   npr_status st = npr_os_entropy(words, sizeof words, err);
   if (st != NPR_OK) return st;
   npr_mt19937_init_by_array(&rs->mt, words, NPR_MT19937_N);
-  reset_gauss(rs);
+  reset_caches(rs);
   return NPR_OK;
 }
 
@@ -71,6 +73,7 @@ npr_status npr_randomstate_set_state(npr_randomstate *rs, const uint32_t key[NPR
   rs->mt.pos = pos;
   rs->has_gauss = has_gauss != 0;
   rs->gauss = gauss;
+  npr_binomial_cache_reset(&rs->binomial);
   return NPR_OK;
 }
 
