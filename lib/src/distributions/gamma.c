@@ -11,7 +11,7 @@
 #include <stdint.h>
 
 #include "core/npr_math.h"
-#include "distributions/poisson_for_noncentral.h"
+#include "nprand/discrete.h"
 #include "nprand/distributions.h"
 
 double npr_standard_gamma(const npr_bitgen *bg, double shape) {

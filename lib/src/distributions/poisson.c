@@ -4,7 +4,8 @@
 
 #include "core/npr_math.h"
 #include "distributions/discrete_internal.h"
-#include "distributions/standard_gamma_decl.h"
+#include "nprand/distributions.h"
+#include "nprand/legacy_distributions.h"
 
 /* Knuth: multiply uniforms until the product drops to exp(-lam). */
 static int64_t poisson_multiplication(const npr_bitgen *bg, double lam) {

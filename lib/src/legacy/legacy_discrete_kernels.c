@@ -4,7 +4,8 @@
 
 #include "core/npr_math.h"
 #include "distributions/discrete_internal.h"
-#include "distributions/standard_gamma_decl.h"
+#include "nprand/distributions.h"
+#include "nprand/legacy_distributions.h"
 #include "nprand/legacy_discrete.h"
 
 int64_t npr_legacy_binomial(npr_randomstate *rs, int64_t n, double p, bool *ok) {

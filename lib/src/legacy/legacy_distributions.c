@@ -10,7 +10,7 @@
 #include <stdint.h>
 
 #include "core/npr_math.h"
-#include "distributions/poisson_for_noncentral.h"
+#include "nprand/discrete.h"
 #include "nprand/legacy_distributions.h"
 
 static const double pi = 3.14159265358979323846; /* NumPy's M_PI */
