@@ -309,8 +309,31 @@ BRANCHES = {
     'rayleigh': [call('rayleigh', s, size=4) for s in (0, 1, 1e300)],
     'standard_cauchy': [call('standard_cauchy', size=6)],
     'gumbel': [call('gumbel', 0, 0, size=2), call('gumbel', -3, 2, size=4)],
+    'binomial': [call('binomial', n, p, size=4) for n, p in ((0, 0.5), (10, 0), (10, 1), (5, 0.3), (100, 0.29), (100, 0.31),
+                                                            (1000, 0.03), (1000, 0.7), (60, 0.5), (2**40, 1e-12), (7, 0.999))]
+                + [call('binomial', 30, 0.5), call('binomial', 30, 0.5), call('binomial', 31, 0.5), call('binomial', 10.7, 0.5),
+                   call('binomial', [10, 100, 1000], [[0.1], [0.9]])],
+    'poisson': [call('poisson', lam, size=4) for lam in (0, 1e-300, 0.5, 9.99, 10, 10.01, 1e3, 1e6, 1e12)],
+    'geometric': [call('geometric', p, size=4) for p in (1, 0.999, 1 / 3, 0.3333, 0.5, 0.01, 1e-10, 1e-300)],
+    'hypergeometric': [call('hypergeometric', g, b, n, size=4) for g, b, n in ((10, 5, 0), (10, 5, 15), (100, 2, 10),
+                                                                               (5, 50, 9), (5, 50, 11), (500, 600, 300),
+                                                                               (10**8, 10**8, 10**7), (0, 10, 5))],
+    'logseries': [call('logseries', p, size=4) for p in (0, 1e-10, 0.3, 0.5, 0.9, 0.999999)],
+    'negative_binomial': [call('negative_binomial', n, p, size=4) for n, p in ((1, 0.5), (0.5, 0.1), (100, 0.9), (1e6, 0.5),
+                                                                               (3, 1.0))],
+    'zipf': [call('zipf', a, size=4) for a in (1.001, 1.1, 1.5, 2, 3.5, 100, 1024)],
     'laplace': [call('laplace', 0, 0, size=2), call('laplace', 5, 1e-3, size=4)],
     'logistic': [call('logistic', 0, 0, size=2), call('logistic', 1, 3, size=4)],
+}
+EXTRA_ERRORS = {  # NumPy's hand-written checks, in their order
+    'binomial': [call('binomial', -1, 1.5), call('binomial', [5, -1], 0.5), call('binomial', 5, [0.5, 'nan']),
+                 call('binomial', 2**63, 0.5), call('binomial', 'nan', 0.5)],
+    'hypergeometric': [call('hypergeometric', 10, 5, 16), call('hypergeometric', -1, 5, 11), call('hypergeometric', 10**9, 1, 1),
+                       call('hypergeometric', [10, 5], [5, 1], [3, 7]), call('hypergeometric', 5, 5, 0),
+                       call('hypergeometric', [1, 2], [1, 2, 3], 1), call('hypergeometric', 2**62, 2**62, 10)],
+    'negative_binomial': [call('negative_binomial', 1e300, 1e-10), call('negative_binomial', 'nan', 0.5),
+                          call('negative_binomial', 0, 0.5), call('negative_binomial', 5, 0)],
+    'poisson': [call('poisson', 1e19), call('poisson', [1, 1e19]), call('poisson', [-1, 1e19])],
 }
 
 
@@ -395,6 +418,7 @@ def distribution_cases(family):
                          if n >= 2 else call(name, *_arrays(row, rng, (2,)), size=3)))
             errs.append(('size_incompatible', call(name, *_arrays(row, rng, (2, 3)), size=[3])))
         errs.append(('size_negative', call(name, *v0, size=-2)))
+        errs += [('extra%d' % k, c) for k, c in enumerate(EXTRA_ERRORS.get(name, []))]
         for label, c in errs:
             out.append(Case(family, 'error_%s_%s' % (name, label), [call('random' if family != 'legacy' else 'random_sample', size=2), c],
                             max_seeds=ERROR_SEEDS))
@@ -404,7 +428,8 @@ def distribution_cases(family):
         have = {r['name'] for r in distribution_rows(family)}
         for c in (call('gamma', 2.5), call('standard_t', 3), call('normal'), call('beta', 0.5, 0.5),
                   call('chisquare', 3.0), call('lognormal'), call('noncentral_chisquare', 3, 2), call('f', 3, 4),
-                  call('standard_cauchy'), call('wald', 1, 1), call('standard_gamma', 0.5), call('get_state')):
+                  call('standard_cauchy'), call('wald', 1, 1), call('standard_gamma', 0.5),
+                  call('negative_binomial', 3, 0.4), call('binomial', 5, 0.5), call('poisson', 3), call('get_state')):
             if c['method'] in have or c['method'] == 'get_state':
                 seq.append(c)
         out.append(Case(family, 'dist_gauss_cache_sequence', seq))

@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include "nprand/bitgen.h"
+#include "nprand/discrete.h"
 #include "nprand/dtype.h"
 #include "nprand/method_api.h"
 #include "nprand/methods_generator.h"
@@ -39,6 +40,7 @@ typedef uint32_t npr_numpy_version;
 typedef struct npr_generator {
   npr_bitgen bg;
   npr_numpy_version numpy;
+  npr_binomial_cache binomial; /* NumPy's self._binomial: binomial's setup */
 } npr_generator;
 
 /* Generator(bit_generator) of NumPy `numpy` (NPR_NUMPY_DEFAULT: 1.24.2). */

@@ -45,12 +45,16 @@ typedef struct npr_param_desc {
 
 typedef struct npr_method npr_method;
 
-/* NumPy's hand-written checks beyond the per-parameter constraints
- * (triangular's "left > mode", uniform's range, hypergeometric's sums), run
- * after them; scalar is true when every parameter is 0-d. arg_shapes holds
+/* NumPy's hand-written checks (triangular's "left > mode", uniform's range,
+ * hypergeometric's sums). A method with one checks its parameters'
+ * constraints itself, in NumPy's order (npr_method_check_params,
+ * npr_method_check_param); the driver checks them only for methods without
+ * one. scalar is true when every parameter is 0-d. arg_shapes holds
  * the parameters' shapes as the broadcast will see them; a method that hands
  * NumPy's broadcast a derived array instead of a parameter (uniform's
- * high - low) sets that array's shape there, so mismatch messages name it. */
+ * high - low) sets that array's shape there, and one that broadcasts its
+ * parameters in another order (binomial's p, n) reorders them, so mismatch
+ * messages name what NumPy names; only messages depend on it. */
 typedef npr_status (*npr_method_check_fn)(const npr_method *m, const npr_param *params, bool scalar,
                                           npr_shape *arg_shapes, npr_error *err);
 
@@ -63,17 +67,19 @@ struct npr_method {
   npr_param_desc params[NPR_METHOD_MAX_PARAMS];
   npr_method_check_fn check; /* NULL when the constraints are all */
   /* Exactly one is set, by `out`. state is the npr_generator or the
-   * npr_randomstate the method belongs to. */
-  double (*kernel_f64)(void *state, const npr_pval *p);
-  float (*kernel_f32)(void *state, const npr_pval *p);
-  int64_t (*kernel_i64)(void *state, const npr_pval *p);
+   * npr_randomstate the method belongs to. A kernel clears *ok for an input
+   * no NumPy version returns from (it then returns at once); the call fails
+   * with NotImplementedError. */
+  double (*kernel_f64)(void *state, const npr_pval *p, bool *ok);
+  float (*kernel_f32)(void *state, const npr_pval *p, bool *ok);
+  int64_t (*kernel_i64)(void *state, const npr_pval *p, bool *ok);
 };
 
 /* Runs method m on state (cont()/disc()): params[0..m->n_params) hold the
  * parameters (0-d or arrays, double or int64_t elements as the method's
  * parameter types say), size is NumPy's size (NULL for None).
  * - Checks, in NumPy's order: every constraint (scalar wording when all
- *   parameters are 0-d, array wording otherwise), m->check, what np.empty
+ *   parameters are 0-d, array wording otherwise) or m->check, what np.empty
  *   refuses of size, then the broadcast of size and the parameters
  *   ("shape mismatch: ..." / "Output size (3,) is not compatible with
  *   broadcast dimensions of inputs (2, 3).").
@@ -81,9 +87,20 @@ struct npr_method {
  *   parameters' broadcast shape, or () for 0-d parameters without size.
  * - With out == NULL nothing is drawn: the call only checks and reports the
  *   shape, so a caller can size its buffer. Otherwise out (elements of m->out)
- *   must hold out_cap >= prod(shape) values, or ValueError. */
+ *   must hold out_cap >= prod(shape) values, or ValueError.
+ * - A kernel that cannot return (where NumPy never does) ends the call with
+ *   NotImplementedError; the values before it are written, its draws made. */
 npr_status npr_method_call(const npr_method *m, void *state, const npr_param *params, const npr_shape *size,
                            void *out, size_t out_cap, npr_shape *out_shape, npr_error *err);
+
+/* Every parameter of m against its row's constraint, in row order. */
+npr_status npr_method_check_params(const npr_method *m, const npr_param *params, bool scalar, npr_error *err);
+
+/* Parameter j of m against cons as npr_method_call checks it (scalar
+ * wording when scalar, else array wording over all its elements): for
+ * check functions whose NumPy code checks in another order. */
+npr_status npr_method_check_param(const npr_method *m, const npr_param *params, size_t j, npr_constraint cons,
+                                  bool scalar, npr_error *err);
 
 /* The method of that name in a table, or NULL. */
 const npr_method *npr_method_find(const npr_method *table, size_t n, const char *name);

@@ -17,6 +17,7 @@
 #define NPR_CTYPE_F64 double
 #define NPR_CTYPE_F32 float
 #define NPR_CTYPE_I64 int64_t
+#define NPR_CTYPE_I64OK int64_t /* an int64 kernel that can refuse an input */
 #define NPR_CTYPE_D double
 #define NPR_CTYPE_I int64_t
 

@@ -8,9 +8,11 @@
  * Columns: name, stable id (never reused or renumbered: fuzz inputs pick
  * methods by it), Python signature, output type (F64, F32, I64), how the
  * kernel takes its state (BG: `const npr_bitgen *`; SELF: the
- * npr_generator), the kernel, NumPy's extra check (or NULL), then per
+ * npr_generator), the kernel, NumPy's hand-written check (or NULL; a method
+ * with one checks the constraints itself, in NumPy's order), then per
  * parameter its name, type (D: double, I: int64) and NumPy's constraint
- * (NPR_CONS_<kind>).
+ * (NPR_CONS_<kind>). Output I64OK: an int64 kernel taking a trailing
+ * `bool *ok` that it clears where no NumPy version returns.
  *
  * Append rows; never reorder or renumber. */
 #ifndef NPRAND_METHODS_GENERATOR_H
@@ -42,7 +44,14 @@
   X1(standard_t, 20, "df, size=None", F64, BG, npr_standard_t, NULL, df, D, POSITIVE) \
   X2(vonmises, 21, "mu, kappa, size=None", F64, BG, npr_vonmises, NULL, mu, D, NONE, kappa, D, NON_NEGATIVE) \
   X2(wald, 22, "mean, scale, size=None", F64, BG, npr_wald, NULL, mean, D, POSITIVE, scale, D, POSITIVE) \
-  X1(weibull, 23, "a, size=None", F64, BG, npr_weibull, NULL, a, D, NON_NEGATIVE)
+  X1(weibull, 23, "a, size=None", F64, BG, npr_weibull, NULL, a, D, NON_NEGATIVE) \
+  X2(binomial, 24, "n, p, size=None", I64, SELF, binomial_kernel, npr_binomial_check, n, I, NON_NEGATIVE, p, D, BOUNDED_0_1) \
+  X1(geometric, 25, "p, size=None", I64OK, BG, npr_geometric, NULL, p, D, BOUNDED_GT_0_1) \
+  X3(hypergeometric, 26, "ngood, nbad, nsample, size=None", I64, BG, npr_hypergeometric, npr_gen_hypergeometric_check, ngood, I, NON_NEGATIVE, nbad, I, NON_NEGATIVE, nsample, I, NON_NEGATIVE) \
+  X1(logseries, 27, "p, size=None", I64, BG, npr_logseries, NULL, p, D, BOUNDED_LT_0_1) \
+  X2(negative_binomial, 28, "n, p, size=None", I64, BG, npr_negative_binomial, npr_gen_negative_binomial_check, n, D, POSITIVE_NOT_NAN, p, D, BOUNDED_GT_0_1) \
+  X1(poisson, 29, "lam=1.0, size=None", I64, BG, npr_poisson, NULL, lam, D, POISSON) \
+  X1(zipf, 30, "a, size=None", I64, BG, npr_zipf, NULL, a, D, GT_1)
 
 
 /* The float32 rows: dtype='float32' of the method of the same name, NumPy's

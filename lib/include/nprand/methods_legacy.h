@@ -34,6 +34,13 @@
   X1(standard_t, 20, "df, size=None", F64, SELF, npr_legacy_standard_t, NULL, df, D, POSITIVE) \
   X2(vonmises, 21, "mu, kappa, size=None", F64, SELF, npr_legacy_vonmises, npr_rs_vonmises_check, mu, D, NONE, kappa, D, NON_NEGATIVE) \
   X2(wald, 22, "mean, scale, size=None", F64, SELF, npr_legacy_wald, NULL, mean, D, POSITIVE, scale, D, POSITIVE) \
-  X1(weibull, 23, "a, size=None", F64, SELF, npr_legacy_weibull, NULL, a, D, NON_NEGATIVE)
+  X1(weibull, 23, "a, size=None", F64, SELF, npr_legacy_weibull, NULL, a, D, NON_NEGATIVE) \
+  X2(binomial, 24, "n, p, size=None", I64OK, SELF, npr_legacy_binomial, npr_binomial_check, n, I, NON_NEGATIVE, p, D, BOUNDED_0_1) \
+  X1(geometric, 25, "p, size=None", I64OK, SELF, npr_legacy_geometric, NULL, p, D, BOUNDED_GT_0_1) \
+  X3(hypergeometric, 26, "ngood, nbad, nsample, size=None", I64OK, SELF, npr_legacy_hypergeometric, npr_rs_hypergeometric_check, ngood, I, NON_NEGATIVE, nbad, I, NON_NEGATIVE, nsample, I, GTE_1) \
+  X1(logseries, 27, "p, size=None", I64, SELF, npr_legacy_logseries, NULL, p, D, BOUNDED_LT_0_1) \
+  X2(negative_binomial, 28, "n, p, size=None", I64, SELF, npr_legacy_negative_binomial, NULL, n, D, POSITIVE, p, D, BOUNDED_0_1) \
+  X1(poisson, 29, "lam=1.0, size=None", I64, SELF, npr_legacy_poisson, NULL, lam, D, LEGACY_POISSON) \
+  X1(zipf, 30, "a, size=None", I64OK, SELF, npr_legacy_zipf, NULL, a, D, GT_1)
 
 #endif

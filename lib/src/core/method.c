@@ -27,15 +27,12 @@ static double check_value(const npr_method *m, size_t j, const npr_param *p, ptr
   return m->params[j].type == NPR_PTYPE_INT64 ? (double)v.i : v.d;
 }
 
-static npr_status check_constraints(const npr_method *m, const npr_param *params, bool scalar, npr_error *err) {
-  size_t j;
-  for (j = 0; j < m->n_params; j++) {
-    const npr_param_desc *d = &m->params[j];
-    npr_status st;
-    if (d->cons == NPR_CONS_NONE) continue;
-    if (scalar) {
-      st = npr_check_constraint(check_value(m, j, &params[j], 0), d->name, d->cons, err);
-    } else {
+npr_status npr_method_check_param(const npr_method *m, const npr_param *params, size_t j, npr_constraint cons,
+                                  bool scalar, npr_error *err) {
+  const npr_param_desc *d = &m->params[j];
+  if (cons == NPR_CONS_NONE) return NPR_OK;
+  if (scalar) return npr_check_constraint(check_value(m, j, &params[j], 0), d->name, cons, err);
+  {
       /* Walk the parameter's own elements (not the broadcast). */
       const npr_shape own = npr_param_shape(&params[j]);
       const size_t n = npr_param_count(&params[j]);
@@ -47,8 +44,14 @@ static npr_status check_constraints(const npr_method *m, const npr_param *params
       for (i = 0; i < n; i++, npr_bcast_iter_next(&it)) {
         npr_constraint_scan_add(&scan, check_value(m, j, &params[j], it.offset[0]));
       }
-      st = npr_constraint_scan_check(&scan, d->name, d->cons, err);
-    }
+      return npr_constraint_scan_check(&scan, d->name, cons, err);
+  }
+}
+
+npr_status npr_method_check_params(const npr_method *m, const npr_param *params, bool scalar, npr_error *err) {
+  size_t j;
+  for (j = 0; j < m->n_params; j++) {
+    npr_status st = npr_method_check_param(m, params, j, m->params[j].cons, scalar, err);
     if (st != NPR_OK) return st;
   }
   return NPR_OK;
@@ -90,12 +93,15 @@ static npr_status output_shape(const npr_method *m, const npr_shape *arg_shapes,
   return NPR_OK;
 }
 
-static void store(const npr_method *m, void *state, const npr_pval *p, void *out, size_t i) {
+static npr_status store(const npr_method *m, void *state, const npr_pval *p, void *out, size_t i, npr_error *err) {
+  bool ok = true;
   switch (m->out) {
-  case NPR_FLOAT32: ((float *)out)[i] = m->kernel_f32(state, p); break;
-  case NPR_INT64: ((int64_t *)out)[i] = m->kernel_i64(state, p); break;
-  default: ((double *)out)[i] = m->kernel_f64(state, p); break;
+  case NPR_FLOAT32: ((float *)out)[i] = m->kernel_f32(state, p, &ok); break;
+  case NPR_INT64: ((int64_t *)out)[i] = m->kernel_i64(state, p, &ok); break;
+  default: ((double *)out)[i] = m->kernel_f64(state, p, &ok); break;
   }
+  if (!ok) return npr_fail(err, NPR_NOT_IMPLEMENTED, "%s: NumPy never returns for these parameters", m->name);
+  return NPR_OK;
 }
 
 npr_status npr_method_call(const npr_method *m, void *state, const npr_param *params, const npr_shape *size,
@@ -113,8 +119,8 @@ npr_status npr_method_call(const npr_method *m, void *state, const npr_param *pa
     }
   }
   for (j = 0; j < m->n_params; j++) arg_shapes[j] = npr_param_shape(&params[j]);
-  if ((st = check_constraints(m, params, scalar, err)) != NPR_OK) return st;
-  if (m->check != NULL && (st = m->check(m, params, scalar, arg_shapes, err)) != NPR_OK) return st;
+  st = m->check != NULL ? m->check(m, params, scalar, arg_shapes, err) : npr_method_check_params(m, params, scalar, err);
+  if (st != NPR_OK) return st;
   if ((st = output_shape(m, arg_shapes, scalar, size, &shape, err)) != NPR_OK) return st;
   if (out_shape != NULL) *out_shape = shape;
   if (out == NULL) return NPR_OK;
@@ -124,13 +130,15 @@ npr_status npr_method_call(const npr_method *m, void *state, const npr_param *pa
   }
   if (scalar) {
     for (j = 0; j < m->n_params; j++) p[j] = param_value(m, j, &params[j], 0);
-    for (i = 0; i < n; i++) store(m, state, p, out, i);
+    for (i = 0; i < n; i++) {
+      if ((st = store(m, state, p, out, i, err)) != NPR_OK) return st;
+    }
   } else {
     npr_bcast_iter it;
     npr_bcast_iter_init(&it, &shape, params, m->n_params);
     for (i = 0; i < n; i++, npr_bcast_iter_next(&it)) {
       for (j = 0; j < m->n_params; j++) p[j] = param_value(m, j, &params[j], it.offset[j]);
-      store(m, state, p, out, i);
+      if ((st = store(m, state, p, out, i, err)) != NPR_OK) return st;
     }
   }
   return NPR_OK;

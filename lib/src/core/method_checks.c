@@ -1,6 +1,7 @@
 #include "method_checks.h"
 
 #include <math.h>
+#include <stdlib.h>
 
 
 typedef bool (*pair_test)(double a, double b);
@@ -122,9 +123,8 @@ npr_status npr_gen_beta_check(const npr_method *m, const npr_param *params, bool
                               npr_error *err) {
   bool found;
   npr_status st;
-  (void)m;
-  (void)scalar;
   (void)arg_shapes;
+  if ((st = npr_method_check_params(m, params, scalar, err)) != NPR_OK) return st;
   if ((st = any_pair_if_broadcast(&params[0], &params[1], beta_never_returns, &found)) != NPR_OK) return st;
   if (found) {
     return npr_fail(err, NPR_NOT_IMPLEMENTED,
@@ -149,9 +149,8 @@ npr_status npr_rs_vonmises_check(const npr_method *m, const npr_param *params, b
                                  npr_error *err) {
   bool found;
   npr_status st;
-  (void)m;
-  (void)scalar;
   (void)arg_shapes;
+  if ((st = npr_method_check_params(m, params, scalar, err)) != NPR_OK) return st;
   if ((st = any_pair_if_broadcast(&params[0], &params[1], vonmises_never_returns, &found)) != NPR_OK) return st;
   if (found) {
     return npr_fail(err, NPR_NOT_IMPLEMENTED,
@@ -159,4 +158,117 @@ npr_status npr_rs_vonmises_check(const npr_method *m, const npr_param *params, b
                     "constant rounds to 1)");
   }
   return NPR_OK;
+}
+
+npr_status npr_binomial_check(const npr_method *m, const npr_param *params, bool scalar, npr_shape *arg_shapes,
+                              npr_error *err) {
+  npr_shape n_shape;
+  npr_status st;
+  /* NumPy broadcasts (p, n): its mismatch messages number them so */
+  n_shape = arg_shapes[0];
+  arg_shapes[0] = arg_shapes[1];
+  arg_shapes[1] = n_shape;
+  /* p before n */
+  if ((st = npr_method_check_param(m, params, 1, m->params[1].cons, scalar, err)) != NPR_OK) return st;
+  return npr_method_check_param(m, params, 0, m->params[0].cons, scalar, err);
+}
+
+static bool lam_too_large(double p, double n) {
+  return (1 - p) / p * (n + 10 * sqrt(n)) > npr_poisson_lam_max();
+}
+
+npr_status npr_gen_negative_binomial_check(const npr_method *m, const npr_param *params, bool scalar,
+                                           npr_shape *arg_shapes, npr_error *err) {
+  bool found;
+  npr_status st;
+  (void)arg_shapes;
+  if ((st = npr_method_check_params(m, params, scalar, err)) != NPR_OK) return st;
+  /* (1 - p_arr) / p_arr * (n_arr + ...): the ufunc pairs p's shape with n's */
+  if ((st = any_pair(&params[1], &params[0], lam_too_large, &found, err)) != NPR_OK) return st;
+  if (found) return npr_fail(err, NPR_VALUE_ERROR, "n too large or p too small, see Generator.negative_binomial Notes");
+  return NPR_OK;
+}
+
+typedef bool (*int_pair_test)(int64_t a, int64_t b);
+
+/* np.any(test(a, b)) over the broadcast of two int64 parameters. */
+static npr_status any_int_pair(const npr_param *a, const npr_param *b, int_pair_test test, bool *found,
+                               npr_error *err) {
+  npr_shape shape;
+  npr_bcast_iter it;
+  npr_param pair[2];
+  size_t i, n;
+  npr_status st = npr_method_pair_shape(a, b, &shape, err);
+  if (st != NPR_OK) return st;
+  pair[0] = *a;
+  pair[1] = *b;
+  n = npr_shape_count(&shape);
+  npr_bcast_iter_init(&it, &shape, pair, 2);
+  *found = false;
+  for (i = 0; i < n && !*found; i++, npr_bcast_iter_next(&it)) {
+    *found = test(((const int64_t *)a->data)[it.offset[0]], ((const int64_t *)b->data)[it.offset[1]]);
+  }
+  return NPR_OK;
+}
+
+static bool int_less(int64_t a, int64_t b) { return a < b; }
+
+static int64_t wrapping_add(int64_t a, int64_t b) { return (int64_t)((uint64_t)a + (uint64_t)b); }
+
+/* ngood + nbad < nsample, the sum in int64 as NumPy adds it (wrapping); for
+ * arrays np.add's broadcast, then np.less's against nsample. */
+static npr_status sum_below_sample(const npr_param *params, bool scalar, bool *found, npr_error *err) {
+  const int64_t *good = params[0].data, *bad = params[1].data, *sample = params[2].data;
+  npr_shape sum_shape;
+  npr_status st;
+  if (scalar) {
+    *found = wrapping_add(good[0], bad[0]) < sample[0];
+    return NPR_OK;
+  }
+  if ((st = npr_method_pair_shape(&params[0], &params[1], &sum_shape, err)) != NPR_OK) return st;
+  {
+    /* the sum as an array of its broadcast shape */
+    npr_param pair[2], sum_param;
+    npr_bcast_iter it;
+    const size_t n = npr_shape_count(&sum_shape);
+    size_t dims[NPR_MAXDIMS], i;
+    int64_t *sum = malloc((n ? n : 1) * sizeof *sum);
+    if (sum == NULL) return npr_fail(err, NPR_MEMORY_ERROR, "out of memory");
+    pair[0] = params[0];
+    pair[1] = params[1];
+    npr_bcast_iter_init(&it, &sum_shape, pair, 2);
+    for (i = 0; i < n; i++, npr_bcast_iter_next(&it)) sum[i] = wrapping_add(good[it.offset[0]], bad[it.offset[1]]);
+    for (i = 0; i < sum_shape.ndim; i++) dims[i] = (size_t)sum_shape.dims[i];
+    sum_param = npr_param_array(sum, sum_shape.ndim, dims);
+    st = any_int_pair(&sum_param, &params[2], int_less, found, err);
+    free(sum);
+    return st;
+  }
+}
+
+npr_status npr_gen_hypergeometric_check(const npr_method *m, const npr_param *params, bool scalar,
+                                        npr_shape *arg_shapes, npr_error *err) {
+  const int64_t hypergeom_max = 1000000000;
+  bool found = false;
+  size_t j, i;
+  npr_status st;
+  (void)arg_shapes;
+  for (j = 0; j < 2 && !found; j++) {
+    const size_t n = npr_param_count(&params[j]);
+    for (i = 0; i < n && !found; i++) found = ((const int64_t *)params[j].data)[i] >= hypergeom_max;
+  }
+  if (found) return npr_fail(err, NPR_VALUE_ERROR, "both ngood and nbad must be less than %lld", (long long)hypergeom_max);
+  if ((st = sum_below_sample(params, scalar, &found, err)) != NPR_OK) return st;
+  if (found) return npr_fail(err, NPR_VALUE_ERROR, "ngood + nbad < nsample");
+  return npr_method_check_params(m, params, scalar, err);
+}
+
+npr_status npr_rs_hypergeometric_check(const npr_method *m, const npr_param *params, bool scalar,
+                                       npr_shape *arg_shapes, npr_error *err) {
+  bool found;
+  npr_status st;
+  (void)arg_shapes;
+  if ((st = sum_below_sample(params, scalar, &found, err)) != NPR_OK) return st;
+  if (found) return npr_fail(err, NPR_VALUE_ERROR, "ngood + nbad < nsample");
+  return npr_method_check_params(m, params, scalar, err);
 }

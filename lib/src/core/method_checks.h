@@ -21,6 +21,25 @@ npr_status npr_gen_uniform_check(const npr_method *m, const npr_param *params, b
 npr_status npr_rs_uniform_check(const npr_method *m, const npr_param *params, bool scalar, npr_shape *arg_shapes,
                                 npr_error *err);
 
+/* binomial, both APIs: p ("p < 0, p > 1 or p is NaN") before n ("n < 0"). */
+npr_status npr_binomial_check(const npr_method *m, const npr_param *params, bool scalar, npr_shape *arg_shapes,
+                              npr_error *err);
+/* Generator.negative_binomial: the constraints (n POSITIVE_NOT_NAN, p
+ * BOUNDED_GT_0_1), then
+ * "n too large or p too small, see Generator.negative_binomial Notes" when
+ * (1 - p) / p * (n + 10 * sqrt(n)) exceeds the Poisson bound. */
+npr_status npr_gen_negative_binomial_check(const npr_method *m, const npr_param *params, bool scalar,
+                                           npr_shape *arg_shapes, npr_error *err);
+/* Generator.hypergeometric: "both ngood and nbad must be less than
+ * 1000000000", "ngood + nbad < nsample", then each count NON_NEGATIVE. */
+npr_status npr_gen_hypergeometric_check(const npr_method *m, const npr_param *params, bool scalar,
+                                        npr_shape *arg_shapes, npr_error *err);
+/* RandomState.hypergeometric: "ngood + nbad < nsample" (int64 arithmetic,
+ * so a huge sum wraps as in NumPy), then ngood, nbad NON_NEGATIVE and
+ * nsample GTE_1. */
+npr_status npr_rs_hypergeometric_check(const npr_method *m, const npr_param *params, bool scalar,
+                                       npr_shape *arg_shapes, npr_error *err);
+
 /* Inputs for which NumPy 1.24.2 never returns are refused with
  * NotImplementedError instead of looping forever (README, "Known limits"):
  * Generator.beta when a, b <= 1 are so small that a draw's powers almost

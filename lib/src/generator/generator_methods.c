@@ -3,6 +3,11 @@
 #include "../core/method_checks.h"
 #include "nprand/generator.h"
 
+/* binomial keeps its setup in the Generator, as NumPy's self._binomial. */
+static int64_t binomial_kernel(npr_generator *g, int64_t n, double p) {
+  return npr_binomial(&g->bg, n, p, &g->binomial);
+}
+
 #define NPR_IMPL_ROWS NPR_GENERATOR_METHODS
 #define NPR_IMPL_PREFIX npr_gen_
 #define NPR_IMPL_SUFFIX

@@ -1,6 +1,7 @@
 /* RandomState's distribution methods: descriptions and public functions
  * from the rows of methods_legacy.h. */
 #include "../core/method_checks.h"
+#include "nprand/legacy_discrete.h"
 #include "nprand/legacy_distributions.h"
 #include "nprand/randomstate.h"
 
