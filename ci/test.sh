@@ -7,6 +7,7 @@
 #   NPRAND_LIVE_LEGACY_SEEDS  seeds per legacy case in live mode (default 10000)
 #   NPRAND_LIVE_SEEDS   seeds per case of the other families in live mode (default 2000)
 #   NPRAND_DIFF_COUNT   random requests per family in the differential test (default 2000)
+#   NPRAND_ASAN_SEEDS   seeds per oracle file replayed under ASan+UBSan (default 60; -1: all)
 #   NPRAND_SKIP_SANITIZE=1  skip the sanitizer pass
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -50,7 +51,8 @@ fi
 
 if [ "${NPRAND_SKIP_SANITIZE:-0}" != 1 ]; then
   step "ctest again under ASan+UBSan (build-asan/)"
-  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DNPRAND_SANITIZE=ON -DNPRAND_BUILD_BENCH=OFF >/dev/null || exit 1
+  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DNPRAND_SANITIZE=ON -DNPRAND_BUILD_BENCH=OFF \
+        -DNPRAND_CONFORMANCE_MAX_SEEDS="${NPRAND_ASAN_SEEDS:-60}" >/dev/null || exit 1
   cmake --build build-asan -j"$jobs" >/dev/null || exit 1
   run ctest --test-dir build-asan -j"$jobs" --output-on-failure -LE bench
 fi
