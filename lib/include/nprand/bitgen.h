@@ -8,6 +8,7 @@
 #ifndef NPRAND_BITGEN_H
 #define NPRAND_BITGEN_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #ifdef __cplusplus
@@ -26,6 +27,14 @@ static inline uint64_t npr_next_uint64(const npr_bitgen *bg) { return bg->next_u
 static inline uint32_t npr_next_uint32(const npr_bitgen *bg) { return bg->next_uint32(bg->state); }
 static inline double npr_next_double(const npr_bitgen *bg) { return bg->next_double(bg->state); }
 static inline uint64_t npr_next_raw(const npr_bitgen *bg) { return bg->next_raw(bg->state); }
+
+/* n words at once, exactly what n calls of npr_next_uint64 / npr_next_uint32 /
+ * npr_next_raw return, leaving the state exactly as those calls leave it
+ * (the buffered 32-bit half included). For nprand's own generators these run
+ * without a call per word; any other bitgen is called once per word. */
+void npr_bitgen_fill_uint64(const npr_bitgen *bg, size_t n, uint64_t *out);
+void npr_bitgen_fill_uint32(const npr_bitgen *bg, size_t n, uint32_t *out);
+void npr_bitgen_fill_raw(const npr_bitgen *bg, size_t n, uint64_t *out);
 
 /* float32 in [0, 1) from the top 24 bits of one 32-bit draw (NumPy's
  * next_float). */

@@ -2,6 +2,12 @@
  * distributions.c does (see bounded.h). */
 #include "nprand/bounded.h"
 
+#include "core/bulk.h"
+
+/* The fills read words through an npr_words source (core/bulk.h), passing a
+ * lower bound on the words still to be drawn: one per value left for the
+ * 32- and 64-bit paths, one per word's worth of pieces for 8/16/bool. */
+
 uint64_t npr_gen_mask(uint64_t max) {
   uint64_t mask = max;
   mask |= mask >> 1;
@@ -36,9 +42,11 @@ typedef struct word_buffer {
   int left;
 } word_buffer;
 
-static uint32_t buffered_piece(const npr_bitgen *bg, word_buffer *buf, int bits) {
+/* values_left: values still to produce, this one included. */
+static uint32_t buffered_piece(npr_words *w, word_buffer *buf, int bits, size_t values_left) {
   if (buf->left == 0) {
-    buf->word = npr_next_uint32(bg);
+    const size_t per_word = (size_t)(32 / bits);
+    buf->word = npr_words_next32(w, (values_left + per_word - 1) / per_word);
     buf->left = 32 / bits - 1;
   } else {
     buf->word >>= bits;
@@ -65,29 +73,41 @@ static uint64_t umulh(uint64_t a, uint64_t b) { return (uint64_t)(((npr_u128)a *
 #define umulh npr_umulh_portable
 #endif
 
-uint64_t npr_bounded_lemire_uint64(const npr_bitgen *bg, uint64_t rng) {
+static inline uint64_t lemire_uint64(npr_words *w, uint64_t rng, size_t need) {
   const uint64_t rng_excl = rng + 1;
-  uint64_t x = npr_next_uint64(bg);
+  uint64_t x = npr_words_next64(w, need);
   uint64_t leftover = x * rng_excl; /* low half of the 128-bit product */
   if (leftover < rng_excl) {
     /* rng_excl bounds the threshold, so the modulo is skipped most times. */
     const uint64_t threshold = (UINT64_MAX - rng) % rng_excl;
     while (leftover < threshold) {
-      x = npr_next_uint64(bg);
+      x = npr_words_next64(w, need);
       leftover = x * rng_excl;
     }
   }
   return umulh(x, rng_excl);
 }
 
-static uint32_t lemire_uint32(const npr_bitgen *bg, uint32_t rng) {
+static void words_direct(npr_words *w, const npr_bitgen *bg) {
+  w->bg = bg;
+  w->ops = NULL;
+  w->pos = w->len = 0;
+}
+
+uint64_t npr_bounded_lemire_uint64(const npr_bitgen *bg, uint64_t rng) {
+  npr_words w;
+  words_direct(&w, bg);
+  return lemire_uint64(&w, rng, 1);
+}
+
+static inline uint32_t lemire_uint32(npr_words *w, uint32_t rng, size_t need) {
   const uint32_t rng_excl = rng + 1;
-  uint64_t m = (uint64_t)npr_next_uint32(bg) * rng_excl;
+  uint64_t m = (uint64_t)npr_words_next32(w, need) * rng_excl;
   uint32_t leftover = (uint32_t)m;
   if (leftover < rng_excl) {
     const uint32_t threshold = (UINT32_MAX - rng) % rng_excl;
     while (leftover < threshold) {
-      m = (uint64_t)npr_next_uint32(bg) * rng_excl;
+      m = (uint64_t)npr_words_next32(w, need) * rng_excl;
       leftover = (uint32_t)m;
     }
   }
@@ -95,124 +115,140 @@ static uint32_t lemire_uint32(const npr_bitgen *bg, uint32_t rng) {
 }
 
 /* Lemire on 8- or 16-bit pieces: the product fits in 2*bits bits. */
-static uint32_t lemire_small(const npr_bitgen *bg, word_buffer *buf, int bits, uint32_t rng) {
+static inline uint32_t lemire_small(npr_words *w, word_buffer *buf, int bits, uint32_t rng,
+                                    size_t values_left) {
   const uint32_t piece_mask = (1UL << bits) - 1;
   const uint32_t rng_excl = rng + 1;
-  uint32_t m = (buffered_piece(bg, buf, bits) & piece_mask) * rng_excl;
+  uint32_t m = (buffered_piece(w, buf, bits, values_left) & piece_mask) * rng_excl;
   uint32_t leftover = m & piece_mask;
   if (leftover < rng_excl) {
     const uint32_t threshold = (piece_mask - rng) % rng_excl;
     while (leftover < threshold) {
-      m = (buffered_piece(bg, buf, bits) & piece_mask) * rng_excl;
+      m = (buffered_piece(w, buf, bits, values_left) & piece_mask) * rng_excl;
       leftover = m & piece_mask;
     }
   }
   return m >> bits;
 }
 
-static uint32_t masked_small(const npr_bitgen *bg, word_buffer *buf, int bits, uint32_t rng,
-                             uint32_t mask) {
+static inline uint32_t masked_small(npr_words *w, word_buffer *buf, int bits, uint32_t rng,
+                                    uint32_t mask, size_t values_left) {
   uint32_t val;
-  while ((val = (buffered_piece(bg, buf, bits) & mask)) > rng) {
+  while ((val = (buffered_piece(w, buf, bits, values_left) & mask)) > rng) {
   }
   return val;
 }
 
-static uint32_t masked_uint32(const npr_bitgen *bg, uint32_t rng, uint32_t mask) {
+static inline uint32_t masked_uint32(npr_words *w, uint32_t rng, uint32_t mask, size_t need) {
   uint32_t val;
-  while ((val = (npr_next_uint32(bg) & mask)) > rng) {
+  while ((val = (npr_words_next32(w, need) & mask)) > rng) {
   }
   return val;
 }
 
-static uint64_t masked_uint64(const npr_bitgen *bg, uint64_t rng, uint64_t mask) {
+static inline uint64_t masked_uint64(npr_words *w, uint64_t rng, uint64_t mask, size_t need) {
   uint64_t val;
-  while ((val = (npr_next_uint64(bg) & mask)) > rng) {
+  while ((val = (npr_words_next64(w, need) & mask)) > rng) {
   }
   return val;
 }
+
+/* The 32-bit paths of the uint32 and uint64 fills, one body for both. */
+#define FILL32(T)                                                                 \
+  do {                                                                            \
+    if (rng32 == 0xFFFFFFFFUL) {                                                  \
+      for (i = 0; i < cnt; i++) out[i] = (T)(off + npr_words_next32(&w, cnt - i)); \
+    } else if (use_masked) {                                                      \
+      const uint32_t mask = (uint32_t)npr_gen_mask(rng32);                        \
+      for (i = 0; i < cnt; i++) out[i] = (T)(off + masked_uint32(&w, rng32, mask, cnt - i)); \
+    } else {                                                                      \
+      for (i = 0; i < cnt; i++) out[i] = (T)(off + lemire_uint32(&w, rng32, cnt - i)); \
+    }                                                                             \
+  } while (0)
 
 void npr_bounded_uint64_fill(const npr_bitgen *bg, uint64_t off, uint64_t rng, size_t cnt,
                              bool use_masked, uint64_t *out) {
+  npr_words w;
   size_t i;
   if (rng == 0) {
     for (i = 0; i < cnt; i++) out[i] = off;
-  } else if (rng <= 0xFFFFFFFFUL) {
+    return;
+  }
+  npr_words_init(&w, bg);
+  if (rng <= 0xFFFFFFFFUL) {
     /* NumPy drops to the 32-bit generator whenever the range fits. */
-    if (rng == 0xFFFFFFFFUL) {
-      for (i = 0; i < cnt; i++) out[i] = off + npr_next_uint32(bg);
-    } else if (use_masked) {
-      const uint32_t mask = (uint32_t)npr_gen_mask(rng);
-      for (i = 0; i < cnt; i++) out[i] = off + masked_uint32(bg, (uint32_t)rng, mask);
-    } else {
-      for (i = 0; i < cnt; i++) out[i] = off + lemire_uint32(bg, (uint32_t)rng);
-    }
+    const uint32_t rng32 = (uint32_t)rng;
+    FILL32(uint64_t);
   } else if (rng == UINT64_MAX) {
-    for (i = 0; i < cnt; i++) out[i] = off + npr_next_uint64(bg);
+    for (i = 0; i < cnt; i++) out[i] = off + npr_words_next64(&w, cnt - i);
   } else if (use_masked) {
     const uint64_t mask = npr_gen_mask(rng);
-    for (i = 0; i < cnt; i++) out[i] = off + masked_uint64(bg, rng, mask);
+    for (i = 0; i < cnt; i++) out[i] = off + masked_uint64(&w, rng, mask, cnt - i);
   } else {
-    for (i = 0; i < cnt; i++) out[i] = off + npr_bounded_lemire_uint64(bg, rng);
+    for (i = 0; i < cnt; i++) out[i] = off + lemire_uint64(&w, rng, cnt - i);
   }
 }
 
 void npr_bounded_uint32_fill(const npr_bitgen *bg, uint32_t off, uint32_t rng, size_t cnt,
                              bool use_masked, uint32_t *out) {
+  npr_words w;
+  const uint32_t rng32 = rng;
   size_t i;
   if (rng == 0) {
     for (i = 0; i < cnt; i++) out[i] = off;
-  } else if (rng == 0xFFFFFFFFUL) {
-    for (i = 0; i < cnt; i++) out[i] = off + npr_next_uint32(bg);
-  } else if (use_masked) {
-    const uint32_t mask = (uint32_t)npr_gen_mask(rng);
-    for (i = 0; i < cnt; i++) out[i] = off + masked_uint32(bg, rng, mask);
-  } else {
-    for (i = 0; i < cnt; i++) out[i] = off + lemire_uint32(bg, rng);
+    return;
   }
+  npr_words_init(&w, bg);
+  FILL32(uint32_t);
 }
 
-/* The 8- and 16-bit fills differ only in piece width, so both go through here;
- * out_store writes one value of the caller's width. */
-static void small_fill(const npr_bitgen *bg, int bits, uint32_t off, uint32_t rng, size_t cnt,
-                       bool use_masked, void *out) {
-  const uint32_t piece_mask = (1UL << bits) - 1;
-  word_buffer buf = {0, 0};
-  size_t i;
-  for (i = 0; i < cnt; i++) {
-    uint32_t val;
-    if (rng == 0) {
-      val = 0;
-    } else if (rng == piece_mask) {
-      val = buffered_piece(bg, &buf, bits);
-    } else if (use_masked) {
-      val = masked_small(bg, &buf, bits, rng, (uint32_t)npr_gen_mask(rng));
-    } else {
-      val = lemire_small(bg, &buf, bits, rng);
-    }
-    val = (off + val) & piece_mask;
-    if (bits == 8) {
-      ((uint8_t *)out)[i] = (uint8_t)val;
-    } else {
-      ((uint16_t *)out)[i] = (uint16_t)val;
-    }
-  }
-}
+/* The 8- and 16-bit fills differ only in piece width and store type; both
+ * are this one body. */
+#define SMALL_FILL(T, BITS)                                                       \
+  do {                                                                            \
+    const uint32_t piece_mask = (1UL << (BITS)) - 1;                              \
+    word_buffer buf = {0, 0};                                                     \
+    npr_words w;                                                                  \
+    size_t i;                                                                     \
+    if (rng == 0) {                                                               \
+      for (i = 0; i < cnt; i++) out[i] = off;                                     \
+      return;                                                                     \
+    }                                                                             \
+    npr_words_init(&w, bg);                                                       \
+    if (rng == piece_mask) {                                                      \
+      for (i = 0; i < cnt; i++) {                                                 \
+        out[i] = (T)((off + buffered_piece(&w, &buf, BITS, cnt - i)) & piece_mask); \
+      }                                                                           \
+    } else if (use_masked) {                                                      \
+      const uint32_t mask = (uint32_t)npr_gen_mask(rng);                          \
+      for (i = 0; i < cnt; i++) {                                                 \
+        out[i] = (T)((off + masked_small(&w, &buf, BITS, rng, mask, cnt - i)) & piece_mask); \
+      }                                                                           \
+    } else {                                                                      \
+      for (i = 0; i < cnt; i++) {                                                 \
+        out[i] = (T)((off + lemire_small(&w, &buf, BITS, rng, cnt - i)) & piece_mask); \
+      }                                                                           \
+    }                                                                             \
+  } while (0)
 
 void npr_bounded_uint16_fill(const npr_bitgen *bg, uint16_t off, uint16_t rng, size_t cnt,
                              bool use_masked, uint16_t *out) {
-  small_fill(bg, 16, off, rng, cnt, use_masked, out);
+  SMALL_FILL(uint16_t, 16);
 }
 
 void npr_bounded_uint8_fill(const npr_bitgen *bg, uint8_t off, uint8_t rng, size_t cnt,
                             bool use_masked, uint8_t *out) {
-  small_fill(bg, 8, off, rng, cnt, use_masked, out);
+  SMALL_FILL(uint8_t, 8);
 }
 
 void npr_bounded_bool_fill(const npr_bitgen *bg, bool off, bool rng, size_t cnt, bool *out) {
   word_buffer buf = {0, 0};
+  npr_words w;
   size_t i;
-  for (i = 0; i < cnt; i++) {
-    out[i] = rng ? (buffered_piece(bg, &buf, 1) & 1U) != 0 : off;
+  if (!rng) {
+    for (i = 0; i < cnt; i++) out[i] = off;
+    return;
   }
+  npr_words_init(&w, bg);
+  for (i = 0; i < cnt; i++) out[i] = (buffered_piece(&w, &buf, 1, cnt - i) & 1U) != 0;
 }

@@ -4,6 +4,7 @@
 
 #include "nprand/seedsequence.h"
 #include "pcg64/pcg128.h"
+#include "core/bulk.h"
 #include "core/half_word.h"
 
 /* Round multipliers and Weyl key increments from Random123. */
@@ -150,6 +151,33 @@ void npr_philox_jumped(const npr_philox *src, int64_t jumps, npr_philox *out) {
 static uint64_t vt_next64(void *st) { return npr_philox_next64(st); }
 static uint32_t vt_next32(void *st) { return npr_philox_next32(st); }
 static double vt_next_double(void *st) { return npr_philox_next_double(st); }
+
+/* What is left of the current block first, then whole blocks straight into
+ * out; the last block stays in buffer with buffer_pos after the words used. */
+static void fill64(void *st, size_t n, uint64_t *out) {
+  npr_philox *px = st;
+  size_t i = 0;
+  while (i < n && px->buffer_pos < NPR_PHILOX_BUFFER_SIZE) {
+    out[i++] = px->buffer[px->buffer_pos++];
+  }
+  while (i < n) {
+    size_t k, take;
+    for (k = 0; k < 4; k++) {
+      if (++px->counter[k] != 0) break;
+    }
+    philox_block(px->counter, px->key, px->buffer);
+    take = n - i < NPR_PHILOX_BUFFER_SIZE ? n - i : NPR_PHILOX_BUFFER_SIZE;
+    for (k = 0; k < take; k++) out[i++] = px->buffer[k];
+    px->buffer_pos = (int)take;
+  }
+}
+
+static void fill32(void *st, size_t n, uint32_t *out) {
+  npr_philox *px = st;
+  npr_bulk_fill_uint32_from_64(st, &px->has_uint32, &px->uinteger, fill64, n, out);
+}
+
+const npr_bulk_ops npr_philox_bulk = {vt_next64, fill64, fill32, NPR_DOUBLE_FROM_UINT64, 0};
 
 npr_bitgen npr_philox_bitgen(npr_philox *px) {
   npr_bitgen bg = {px, vt_next64, vt_next32, vt_next_double, vt_next64};
