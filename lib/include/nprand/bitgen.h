@@ -44,12 +44,14 @@ static inline float npr_next_float(const npr_bitgen *bg) {
 
 /* The 53-bit double NumPy and CPython build from two 32-bit words. */
 static inline double npr_double_from_uint32_pair(uint32_t a, uint32_t b) {
-  return ((double)(a >> 5) * 67108864.0 + (double)(b >> 6)) / 9007199254740992.0;
+  return ((double)(int32_t)(a >> 5) * 67108864.0 + (double)(int32_t)(b >> 6)) / 9007199254740992.0;
 }
 
 /* The 53-bit double NumPy builds from one 64-bit word. */
 static inline double npr_double_from_uint64(uint64_t word) {
-  return (double)(word >> 11) * (1.0 / 9007199254740992.0);
+  /* Through int64_t: the same value (it is below 2**53), and a single
+   * signed conversion instruction where unsigned ones need a branch. */
+  return (double)(int64_t)(word >> 11) * (1.0 / 9007199254740992.0);
 }
 
 #ifdef __cplusplus

@@ -153,6 +153,135 @@ static inline uint64_t masked_uint64(npr_words *w, uint64_t rng, uint64_t mask, 
   return val;
 }
 
+/* ---- Bulk paths -----------------------------------------------------------
+ * For nprand's own generators the words come a block at a time, and every
+ * word (or piece of one) yields a candidate that is stored unconditionally;
+ * the output index moves on only when the candidate is accepted, so a
+ * rejection costs no mispredicted branch. A block holds at most as many words
+ * as values still wanted (for pieces: whole words' worth), so every word
+ * drawn is one that single draws would draw, in the same order. The Lemire
+ * threshold is the same number NumPy computes inside its loop, computed
+ * once per fill. */
+
+typedef enum rule_kind { RULE_FULL, RULE_MASKED, RULE_LEMIRE } rule_kind;
+
+/* How a word becomes a value in [0, rng]: the whole word, masked rejection,
+ * or Lemire's multiply with its threshold. */
+typedef struct rule {
+  rule_kind kind;
+  uint64_t rng, mask, rng_excl, threshold;
+} rule;
+
+static rule make_rule(uint64_t rng, uint64_t word_max, bool use_masked) {
+  rule r;
+  r.rng = rng;
+  r.mask = npr_gen_mask(rng);
+  r.rng_excl = rng + 1;
+  r.threshold = 0;
+  if (rng == word_max) {
+    r.kind = RULE_FULL;
+  } else if (use_masked) {
+    r.kind = RULE_MASKED;
+  } else {
+    r.kind = RULE_LEMIRE;
+    r.threshold = (word_max - rng) % r.rng_excl;
+  }
+  return r;
+}
+
+/* cnt values in [off, off + rng] of type T from 32-bit words. */
+#define BULK32(T)                                                                  \
+  do {                                                                             \
+    const rule r = make_rule(rng32, UINT32_MAX, use_masked);                       \
+    const uint32_t mask = (uint32_t)r.mask, lim = (uint32_t)r.rng;                 \
+    const uint32_t excl = (uint32_t)r.rng_excl, thr = (uint32_t)r.threshold;       \
+    uint32_t words[2 * NPR_WORD_BLOCK];                                            \
+    size_t k = 0;                                                                  \
+    while (k < cnt) {                                                              \
+      const size_t blk = cnt - k < 2 * NPR_WORD_BLOCK ? cnt - k : 2 * NPR_WORD_BLOCK; \
+      size_t j;                                                                    \
+      ops->fill_uint32(bg->state, blk, words);                                     \
+      if (r.kind == RULE_FULL) {                                                   \
+        for (j = 0; j < blk; j++) out[k++] = (T)(off + words[j]);                  \
+      } else if (r.kind == RULE_MASKED) {                                          \
+        for (j = 0; j < blk; j++) {                                                \
+          const uint32_t v = words[j] & mask;                                      \
+          out[k] = (T)(off + v);                                                   \
+          k += v <= lim;                                                           \
+        }                                                                          \
+      } else {                                                                     \
+        for (j = 0; j < blk; j++) {                                                \
+          const uint64_t m = (uint64_t)words[j] * excl;                            \
+          out[k] = (T)(off + (uint32_t)(m >> 32));                                 \
+          k += (uint32_t)m >= thr;                                                 \
+        }                                                                          \
+      }                                                                            \
+    }                                                                              \
+  } while (0)
+
+static void bulk64(const npr_bitgen *bg, const npr_bulk_ops *ops, uint64_t off, uint64_t rng,
+                   size_t cnt, bool use_masked, uint64_t *out) {
+  const rule r = make_rule(rng, UINT64_MAX, use_masked);
+  uint64_t words[NPR_WORD_BLOCK];
+  size_t k = 0;
+  while (k < cnt) {
+    const size_t blk = cnt - k < NPR_WORD_BLOCK ? cnt - k : NPR_WORD_BLOCK;
+    size_t j;
+    ops->fill_uint64(bg->state, blk, words);
+    if (r.kind == RULE_FULL) {
+      for (j = 0; j < blk; j++) out[k++] = off + words[j];
+    } else if (r.kind == RULE_MASKED) {
+      for (j = 0; j < blk; j++) {
+        const uint64_t v = words[j] & r.mask;
+        out[k] = off + v;
+        k += v <= r.rng;
+      }
+    } else {
+      for (j = 0; j < blk; j++) {
+        out[k] = off + umulh(words[j], r.rng_excl);
+        k += words[j] * r.rng_excl >= r.threshold;
+      }
+    }
+  }
+}
+
+/* Pieces of BITS bits, PER to a word, low bits first; whole words only, while
+ * at least PER values are wanted. Returns how many values were written. */
+#define BULK_PIECES(T, BITS)                                                       \
+  do {                                                                             \
+    enum { PER = 32 / (BITS) };                                                    \
+    const uint32_t piece_mask = (1UL << (BITS)) - 1;                               \
+    const rule r = make_rule(rng, piece_mask, use_masked);                         \
+    const uint32_t mask = (uint32_t)r.mask, lim = (uint32_t)r.rng;                 \
+    const uint32_t excl = (uint32_t)r.rng_excl, thr = (uint32_t)r.threshold;       \
+    uint32_t words[2 * NPR_WORD_BLOCK];                                            \
+    while (cnt - k >= PER) {                                                       \
+      size_t blk = (cnt - k) / PER, j;                                             \
+      int t;                                                                       \
+      if (blk > 2 * NPR_WORD_BLOCK) blk = 2 * NPR_WORD_BLOCK;                      \
+      ops->fill_uint32(bg->state, blk, words);                                     \
+      for (j = 0; j < blk; j++) {                                                  \
+        const uint32_t x = words[j];                                               \
+        for (t = 0; t < PER; t++) {                                                \
+          const uint32_t piece = (x >> (t * (BITS))) & piece_mask;                 \
+          if (r.kind == RULE_FULL) {                                               \
+            out[k++] = (T)((off + piece) & piece_mask);                            \
+          } else if (r.kind == RULE_MASKED) {                                      \
+            const uint32_t v = piece & mask;                                       \
+            out[k] = (T)((off + v) & piece_mask);                                  \
+            k += v <= lim;                                                         \
+          } else {                                                                 \
+            const uint32_t m = piece * excl;                                       \
+            out[k] = (T)((off + (m >> (BITS))) & piece_mask);                      \
+            k += (m & piece_mask) >= thr;                                          \
+          }                                                                        \
+        }                                                                          \
+      }                                                                            \
+    }                                                                              \
+  } while (0)
+
+/* ---- Word-at-a-time paths (a caller's own bitgen, and short tails) ------- */
+
 /* The 32-bit paths of the uint32 and uint64 fills, one body for both. */
 #define FILL32(T)                                                                 \
   do {                                                                            \
@@ -168,29 +297,41 @@ static inline uint64_t masked_uint64(npr_words *w, uint64_t rng, uint64_t mask, 
 
 void npr_bounded_uint64_fill(const npr_bitgen *bg, uint64_t off, uint64_t rng, size_t cnt,
                              bool use_masked, uint64_t *out) {
+  const npr_bulk_ops *ops;
   npr_words w;
   size_t i;
   if (rng == 0) {
     for (i = 0; i < cnt; i++) out[i] = off;
     return;
   }
-  npr_words_init(&w, bg);
+  ops = npr_bulk_ops_of(bg);
   if (rng <= 0xFFFFFFFFUL) {
     /* NumPy drops to the 32-bit generator whenever the range fits. */
     const uint32_t rng32 = (uint32_t)rng;
+    if (ops != NULL) {
+      BULK32(uint64_t);
+      return;
+    }
+    words_direct(&w, bg);
     FILL32(uint64_t);
+  } else if (ops != NULL) {
+    bulk64(bg, ops, off, rng, cnt, use_masked, out);
   } else if (rng == UINT64_MAX) {
+    words_direct(&w, bg);
     for (i = 0; i < cnt; i++) out[i] = off + npr_words_next64(&w, cnt - i);
   } else if (use_masked) {
     const uint64_t mask = npr_gen_mask(rng);
+    words_direct(&w, bg);
     for (i = 0; i < cnt; i++) out[i] = off + masked_uint64(&w, rng, mask, cnt - i);
   } else {
+    words_direct(&w, bg);
     for (i = 0; i < cnt; i++) out[i] = off + lemire_uint64(&w, rng, cnt - i);
   }
 }
 
 void npr_bounded_uint32_fill(const npr_bitgen *bg, uint32_t off, uint32_t rng, size_t cnt,
                              bool use_masked, uint32_t *out) {
+  const npr_bulk_ops *ops;
   npr_words w;
   const uint32_t rng32 = rng;
   size_t i;
@@ -198,34 +339,43 @@ void npr_bounded_uint32_fill(const npr_bitgen *bg, uint32_t off, uint32_t rng, s
     for (i = 0; i < cnt; i++) out[i] = off;
     return;
   }
-  npr_words_init(&w, bg);
+  ops = npr_bulk_ops_of(bg);
+  if (ops != NULL) {
+    BULK32(uint32_t);
+    return;
+  }
+  words_direct(&w, bg);
   FILL32(uint32_t);
 }
 
 /* The 8- and 16-bit fills differ only in piece width and store type; both
- * are this one body. */
+ * are this one body: whole words in bulk, then the last few values (or all
+ * of them, for a caller's own bitgen) piece by piece. */
 #define SMALL_FILL(T, BITS)                                                       \
   do {                                                                            \
     const uint32_t piece_mask = (1UL << (BITS)) - 1;                              \
+    const npr_bulk_ops *ops;                                                      \
     word_buffer buf = {0, 0};                                                     \
     npr_words w;                                                                  \
-    size_t i;                                                                     \
+    size_t i, k = 0;                                                              \
     if (rng == 0) {                                                               \
       for (i = 0; i < cnt; i++) out[i] = off;                                     \
       return;                                                                     \
     }                                                                             \
+    ops = npr_bulk_ops_of(bg);                                                    \
+    if (ops != NULL) BULK_PIECES(T, BITS);                                        \
     npr_words_init(&w, bg);                                                       \
     if (rng == piece_mask) {                                                      \
-      for (i = 0; i < cnt; i++) {                                                 \
+      for (i = k; i < cnt; i++) {                                                 \
         out[i] = (T)((off + buffered_piece(&w, &buf, BITS, cnt - i)) & piece_mask); \
       }                                                                           \
     } else if (use_masked) {                                                      \
       const uint32_t mask = (uint32_t)npr_gen_mask(rng);                          \
-      for (i = 0; i < cnt; i++) {                                                 \
+      for (i = k; i < cnt; i++) {                                                 \
         out[i] = (T)((off + masked_small(&w, &buf, BITS, rng, mask, cnt - i)) & piece_mask); \
       }                                                                           \
     } else {                                                                      \
-      for (i = 0; i < cnt; i++) {                                                 \
+      for (i = k; i < cnt; i++) {                                                 \
         out[i] = (T)((off + lemire_small(&w, &buf, BITS, rng, cnt - i)) & piece_mask); \
       }                                                                           \
     }                                                                             \
@@ -242,13 +392,28 @@ void npr_bounded_uint8_fill(const npr_bitgen *bg, uint8_t off, uint8_t rng, size
 }
 
 void npr_bounded_bool_fill(const npr_bitgen *bg, bool off, bool rng, size_t cnt, bool *out) {
+  const npr_bulk_ops *ops;
   word_buffer buf = {0, 0};
   npr_words w;
-  size_t i;
+  size_t i = 0;
   if (!rng) {
     for (i = 0; i < cnt; i++) out[i] = off;
     return;
   }
+  ops = npr_bulk_ops_of(bg);
+  if (ops != NULL) {
+    /* 32 values to a word, no rejection: whole words while 32 are wanted. */
+    uint32_t words[NPR_WORD_BLOCK];
+    while (cnt - i >= 32) {
+      size_t blk = (cnt - i) / 32, j;
+      if (blk > NPR_WORD_BLOCK) blk = NPR_WORD_BLOCK;
+      ops->fill_uint32(bg->state, blk, words);
+      for (j = 0; j < blk; j++) {
+        int t;
+        for (t = 0; t < 32; t++) out[i++] = ((words[j] >> t) & 1U) != 0;
+      }
+    }
+  }
   npr_words_init(&w, bg);
-  for (i = 0; i < cnt; i++) out[i] = (buffered_piece(&w, &buf, 1, cnt - i) & 1U) != 0;
+  for (; i < cnt; i++) out[i] = (buffered_piece(&w, &buf, 1, cnt - i) & 1U) != 0;
 }

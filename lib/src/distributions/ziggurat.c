@@ -24,7 +24,9 @@ static inline double normal_from(npr_words *w, size_t need) {
     double x;
     r >>= 8;
     rabs = (r >> 1) & 0x000fffffffffffffULL;
-    x = (double)rabs * npr_zig_wi_double[idx];
+    /* The magnitudes are far below 2**63: converting them as signed is exact
+     * and one instruction. */
+    x = (double)(int64_t)rabs * npr_zig_wi_double[idx];
     if (r & 0x1) {
       x = -x;
     }
@@ -56,7 +58,7 @@ static inline float normal_f_from(npr_words *w, size_t need) {
     const uint32_t r = npr_words_next32(w, need);
     const int idx = (int)(r & 0xff);
     const uint32_t rabs = (r >> 9) & 0x0007fffffUL;
-    float x = (float)rabs * npr_zig_wi_float[idx];
+    float x = (float)(int32_t)rabs * npr_zig_wi_float[idx];
     if ((r >> 8) & 0x1) {
       x = -x;
     }
@@ -88,7 +90,7 @@ static inline double exponential_from(npr_words *w, size_t need) {
     const int idx = (int)(ri & 0xff);
     double x;
     ri >>= 8;
-    x = (double)ri * npr_zig_we_double[idx];
+    x = (double)(int64_t)ri * npr_zig_we_double[idx];
     if (ri < npr_zig_ke_double[idx]) {
       return x;
     }
@@ -110,7 +112,7 @@ static inline float exponential_f_from(npr_words *w, size_t need) {
     const int idx = (int)(ri & 0xff);
     float x;
     ri >>= 8;
-    x = (float)ri * npr_zig_we_float[idx];
+    x = (float)(int32_t)ri * npr_zig_we_float[idx];
     if (ri < npr_zig_ke_float[idx]) {
       return x;
     }

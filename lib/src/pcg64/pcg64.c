@@ -74,13 +74,28 @@ static uint64_t vt_next64(void *st) { return npr_pcg64_next64(st); }
 static uint32_t vt_next32(void *st) { return npr_pcg64_next32(st); }
 static double vt_next_double(void *st) { return npr_pcg64_next_double(st); }
 
-/* The LCG held in locals for the whole loop. */
+/* The LCG held in locals. The chain of multiplies is the bottleneck, so
+ * two interleaved chains each take two steps at once (x -> M2 x + C2 with
+ * M2 = mult**2, C2 = (mult + 1) inc): the same states, twice the throughput. */
 static void fill64(void *st, size_t n, uint64_t *out) {
   npr_pcg64 *pcg = st;
   const npr_pcg128 mult = pcg_mult(), inc = get_inc(pcg);
   npr_pcg128 s = get_state(pcg);
-  size_t i;
-  for (i = 0; i < n; i++) {
+  size_t i = 0;
+  if (n >= 4) {
+    const npr_pcg128 mult2 = npr_pcg128_mul(mult, mult);
+    const npr_pcg128 inc2 = npr_pcg128_mul(npr_pcg128_add(mult, npr_pcg128_make(0, 1)), inc);
+    npr_pcg128 a = npr_pcg128_add(npr_pcg128_mul(s, mult), inc);
+    npr_pcg128 b = npr_pcg128_add(npr_pcg128_mul(a, mult), inc);
+    for (; i + 2 <= n; i += 2) {
+      out[i] = npr_pcg_output_xsl_rr(a);
+      out[i + 1] = npr_pcg_output_xsl_rr(b);
+      s = b;
+      a = npr_pcg128_add(npr_pcg128_mul(a, mult2), inc2);
+      b = npr_pcg128_add(npr_pcg128_mul(b, mult2), inc2);
+    }
+  }
+  for (; i < n; i++) {
     s = npr_pcg128_add(npr_pcg128_mul(s, mult), inc);
     out[i] = npr_pcg_output_xsl_rr(s);
   }

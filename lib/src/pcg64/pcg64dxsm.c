@@ -82,12 +82,26 @@ static uint64_t vt_next64(void *st) { return npr_pcg64dxsm_next64(st); }
 static uint32_t vt_next32(void *st) { return npr_pcg64dxsm_next32(st); }
 static double vt_next_double(void *st) { return npr_pcg64dxsm_next_double(st); }
 
+/* Two interleaved chains of double steps, as in pcg64.c's fill64. */
 static void fill64(void *st, size_t n, uint64_t *out) {
   npr_pcg64dxsm *pcg = st;
   const npr_pcg128 mult = pcg_mult(), inc = get_inc(pcg);
   npr_pcg128 s = get_state(pcg);
-  size_t i;
-  for (i = 0; i < n; i++) {
+  size_t i = 0;
+  if (n >= 4) {
+    const npr_pcg128 mult2 = npr_pcg128_mul(mult, mult);
+    const npr_pcg128 inc2 = npr_pcg128_mul(npr_pcg128_add(mult, npr_pcg128_make(0, 1)), inc);
+    npr_pcg128 a = s;
+    npr_pcg128 b = npr_pcg128_add(npr_pcg128_mul(s, mult), inc);
+    for (; i + 2 <= n; i += 2) {
+      out[i] = npr_pcg_output_dxsm(a);
+      out[i + 1] = npr_pcg_output_dxsm(b);
+      a = npr_pcg128_add(npr_pcg128_mul(a, mult2), inc2);
+      b = npr_pcg128_add(npr_pcg128_mul(b, mult2), inc2);
+    }
+    s = a;
+  }
+  for (; i < n; i++) {
     out[i] = npr_pcg_output_dxsm(s);
     s = npr_pcg128_add(npr_pcg128_mul(s, mult), inc);
   }
