@@ -181,6 +181,12 @@ static void f_u32(const npr_bitgen *bg, size_t n, void *out, const void *arg) {
   npr_bitgen_fill_uint32(bg, n, out);
 }
 
+static void f_bytes(const npr_bitgen *bg, size_t n, void *out, const void *arg) {
+  (void)arg;
+  /* n words, all but the last n % 4 bytes kept */
+  npr_bitgen_fill_bytes(bg, n, 4 * n - n % 4, out);
+}
+
 static void test_uniform(void **state) {
   (void)state;
   check_fill(f_uniform, sizeof(double), NULL);
@@ -200,6 +206,7 @@ static void test_raw_words(void **state) {
   check_fill(f_raw, sizeof(uint64_t), NULL);
   check_fill(f_u64, sizeof(uint64_t), NULL);
   check_fill(f_u32, sizeof(uint32_t), NULL);
+  check_fill(f_bytes, sizeof(uint32_t), NULL);
 }
 
 /* ---- bounded integers ----------------------------------------------------- */

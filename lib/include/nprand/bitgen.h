@@ -35,6 +35,9 @@ static inline uint64_t npr_next_raw(const npr_bitgen *bg) { return bg->next_raw(
 void npr_bitgen_fill_uint64(const npr_bitgen *bg, size_t n, uint64_t *out);
 void npr_bitgen_fill_uint32(const npr_bitgen *bg, size_t n, uint32_t *out);
 void npr_bitgen_fill_raw(const npr_bitgen *bg, size_t n, uint64_t *out);
+/* The first `keep` bytes (keep <= 4 * n_words) of n_words 32-bit draws laid
+ * out little endian: NumPy's bytes(). All n_words words are drawn. */
+void npr_bitgen_fill_bytes(const npr_bitgen *bg, size_t n_words, size_t keep, uint8_t *out);
 
 /* float32 in [0, 1) from the top 24 bits of one 32-bit draw (NumPy's
  * next_float). */

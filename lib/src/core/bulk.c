@@ -70,3 +70,19 @@ void npr_bitgen_fill_raw(const npr_bitgen *bg, size_t n, uint64_t *out) {
     }
   }
 }
+
+void npr_bitgen_fill_bytes(const npr_bitgen *bg, size_t n_words, size_t keep, uint8_t *out) {
+  uint32_t block[2 * HALF_BLOCK];
+  size_t done = 0;
+  while (done < n_words) {
+    const size_t k = n_words - done < 2 * HALF_BLOCK ? n_words - done : 2 * HALF_BLOCK;
+    size_t i;
+    npr_bitgen_fill_uint32(bg, k, block);
+    for (i = 0; i < k; i++) {
+      const size_t at = 4 * (done + i);
+      unsigned b;
+      for (b = 0; b < 4 && at + b < keep; b++) out[at + b] = (uint8_t)(block[i] >> (8 * b));
+    }
+    done += k;
+  }
+}

@@ -47,18 +47,15 @@ npr_status npr_rs_bytes(npr_randomstate *rs, int64_t length, uint8_t *out, size_
    * so bytes(0) still draws a word, and a negative length slices from the
    * end as Python does. */
   const int64_t n_words = length == INT64_MIN ? -1 : (length - 1) / 4 + 1;
-  int64_t keep, i;
+  int64_t keep;
   if (n_words < 0) {
     return npr_fail(err, NPR_VALUE_ERROR, "negative dimensions are not allowed");
   }
   keep = length >= 0 ? (length < 4 * n_words ? length : 4 * n_words) : 4 * n_words + length;
   if (keep < 0) keep = 0;
-  for (i = 0; i < n_words; i++) {
-    uint32_t word = npr_mt19937_next32(&rs->mt);
-    int b;
-    for (b = 0; b < 4 && 4 * i + b < keep; b++) {
-      out[4 * i + b] = (uint8_t)(word >> (8 * b));
-    }
+  {
+    npr_bitgen bg = npr_randomstate_bitgen(rs);
+    npr_bitgen_fill_bytes(&bg, (size_t)n_words, (size_t)keep, out);
   }
   *out_len = (size_t)keep;
   return NPR_OK;
