@@ -280,6 +280,14 @@ static void bulk64(const npr_bitgen *bg, const npr_bulk_ops *ops, uint64_t off, 
     }                                                                              \
   } while (0)
 
+/* Below this many values the bulk set-up (the Lemire modulo, a block call)
+ * costs more than it saves; scalar calls (size=None) are fills of one. */
+enum { BULK_MIN = 16 };
+
+static const npr_bulk_ops *bulk_for(const npr_bitgen *bg, size_t cnt) {
+  return cnt >= BULK_MIN ? npr_bulk_ops_of(bg) : NULL;
+}
+
 /* ---- Word-at-a-time paths (a caller's own bitgen, and short tails) ------- */
 
 /* The 32-bit paths of the uint32 and uint64 fills, one body for both. */
@@ -304,7 +312,7 @@ void npr_bounded_uint64_fill(const npr_bitgen *bg, uint64_t off, uint64_t rng, s
     for (i = 0; i < cnt; i++) out[i] = off;
     return;
   }
-  ops = npr_bulk_ops_of(bg);
+  ops = bulk_for(bg, cnt);
   if (rng <= 0xFFFFFFFFUL) {
     /* NumPy drops to the 32-bit generator whenever the range fits. */
     const uint32_t rng32 = (uint32_t)rng;
@@ -339,7 +347,7 @@ void npr_bounded_uint32_fill(const npr_bitgen *bg, uint32_t off, uint32_t rng, s
     for (i = 0; i < cnt; i++) out[i] = off;
     return;
   }
-  ops = npr_bulk_ops_of(bg);
+  ops = bulk_for(bg, cnt);
   if (ops != NULL) {
     BULK32(uint32_t);
     return;
@@ -362,7 +370,7 @@ void npr_bounded_uint32_fill(const npr_bitgen *bg, uint32_t off, uint32_t rng, s
       for (i = 0; i < cnt; i++) out[i] = off;                                     \
       return;                                                                     \
     }                                                                             \
-    ops = npr_bulk_ops_of(bg);                                                    \
+    ops = bulk_for(bg, cnt);                                                    \
     if (ops != NULL) BULK_PIECES(T, BITS);                                        \
     npr_words_init(&w, bg);                                                       \
     if (rng == piece_mask) {                                                      \
@@ -400,7 +408,7 @@ void npr_bounded_bool_fill(const npr_bitgen *bg, bool off, bool rng, size_t cnt,
     for (i = 0; i < cnt; i++) out[i] = off;
     return;
   }
-  ops = npr_bulk_ops_of(bg);
+  ops = bulk_for(bg, cnt);
   if (ops != NULL) {
     /* 32 values to a word, no rejection: whole words while 32 are wanted. */
     uint32_t words[NPR_WORD_BLOCK];
