@@ -31,11 +31,14 @@ correctness signal; speed is never judged), 2 on usage or run errors.
 
 import argparse
 import json
+import math
+import resource
 import os
 import platform
 import shutil
 import subprocess
 import sys
+import time
 import timeit
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -122,10 +125,10 @@ def find_bench(explicit):
     return shutil.which("nprand-bench")
 
 
-def run_bench(bench, args):
+def run_bench(bench, args, env=None):
     cmd = [bench, "--json"] + args
     proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                          universal_newlines=True)
+                          universal_newlines=True, env=env)
     if proc.returncode not in (0, 1):  # 1: some operation failed, still JSON
         sys.stderr.write("compare_numpy: %s exited with %d\n%s" %
                          (" ".join(cmd), proc.returncode, proc.stderr))
@@ -140,14 +143,22 @@ def run_bench(bench, args):
 # ---- the NumPy side ------------------------------------------------------------
 
 def numpy_op(np, seed, op):
-    """A fresh seeded fill() for op (returning the filled array), or None when
-    this script does not know the method."""
+    """A fresh seeded fill() for op (returning the filled array or list), or
+    None when this script does not know the method. *_scalar methods are n
+    one-value calls (size=None), as a Python caller makes them."""
     family, method, n = op["family"], op["method"], op["n"]
     params = op.get("params", {})
     if family == "legacy":
         rs = np.random.RandomState(seed)
         if method == "random_sample":
             return lambda: rs.random_sample(n)
+        if method == "random_sample_scalar":
+            return lambda: [rs.random_sample() for _ in range(n)]
+        if method == "randint_scalar":
+            low, high = params["low"], params["high"]
+            return lambda: [rs.randint(low, high) for _ in range(n)]
+        if method == "standard_normal_scalar":
+            return lambda: [rs.standard_normal() for _ in range(n)]
         if method.startswith("randint_"):
             low, high, dtype = params["low"], params["high"], np.dtype(params["dtype"])
             return lambda: rs.randint(low, high, size=n, dtype=dtype)
@@ -155,6 +166,8 @@ def numpy_op(np, seed, op):
             return lambda: rs.standard_normal(n)
         if method == "standard_exponential":
             return lambda: rs.standard_exponential(n)
+        if method == "bytes":
+            return lambda: np.frombuffer(rs.bytes(n), dtype=np.uint8)
         if method == "shuffle":
             arr = np.arange(n, dtype=np.int64)
 
@@ -171,25 +184,47 @@ def numpy_op(np, seed, op):
     if bitgen_cls is None:
         return None
     g = np.random.Generator(bitgen_cls(seed))
-    if method == "random":
-        return lambda: g.random(n)
+    dtype = np.dtype(params.get("dtype", "float64"))
+    if method in ("random", "random_f32"):
+        return lambda: g.random(n, dtype=dtype)
+    if method == "random_scalar":
+        return lambda: [g.random() for _ in range(n)]
+    if method == "integers_scalar":
+        low, high = params["low"], params["high"]
+        return lambda: [g.integers(low, high) for _ in range(n)]
+    if method == "standard_normal_scalar":
+        return lambda: [g.standard_normal() for _ in range(n)]
     if method.startswith("integers_"):
-        low, high, dtype = params["low"], params["high"], np.dtype(params["dtype"])
+        low, high = params["low"], params["high"]
         return lambda: g.integers(low, high, size=n, dtype=dtype)
-    if method == "standard_normal":
-        return lambda: g.standard_normal(n)
-    if method == "standard_exponential":
-        return lambda: g.standard_exponential(n, method=params.get("method", "zig"))
+    if method in ("standard_normal", "standard_normal_f32"):
+        return lambda: g.standard_normal(n, dtype=dtype)
+    if method in ("standard_exponential", "standard_exponential_f32"):
+        return lambda: g.standard_exponential(n, dtype=dtype, method=params.get("method", "zig"))
+    if method == "shuffle":
+        arr = np.arange(n, dtype=np.int64)
+
+        def shuffle():
+            g.shuffle(arr)
+            return arr
+        return shuffle
+    if method == "bytes":
+        return lambda: np.frombuffer(g.bytes(n), dtype=np.uint8)
     if method == "random_raw":
         bg = g.bit_generator
         return lambda: bg.random_raw(n)
     return None
 
 
-def time_fill(fill, min_time, repeat):
+CLOCKS = {"cpu": time.process_time, "wall": time.perf_counter}
+
+
+def time_fill(fill, min_time, repeat, clock="cpu"):
     """timeit: autorange's 1, 2, 5, 10, ... calls until a run takes min_time,
-    then the best of `repeat` runs, in seconds per call."""
-    timer = timeit.Timer(fill)
+    then the best of `repeat` runs, in seconds per call. clock "cpu" (the
+    default, as in nprand-bench) counts this process's CPU time only, so
+    other work on a shared machine does not land in either column."""
+    timer = timeit.Timer(fill, timer=CLOCKS[clock])
     i = 0
     while True:
         for base in (1, 2, 5):
@@ -200,10 +235,10 @@ def time_fill(fill, min_time, repeat):
 
 
 def as_py(values):
-    return [v.item() for v in values]
+    return [v.item() if hasattr(v, "item") else v for v in values]
 
 
-def numpy_side(np, seed, op, min_time, repeat):
+def numpy_side(np, seed, op, min_time, repeat, clock="cpu"):
     """(ns_per_value or None, same_stream True/False/None, note)."""
     if "error" in op:
         return None, None, "nprand failed: " + op["error"]
@@ -218,7 +253,7 @@ def numpy_side(np, seed, op, min_time, repeat):
     if not same:
         note = "stream differs: nprand head %s tail %s, NumPy head %s tail %s" % (
             op["head"], op["tail"], head, tail)
-    per_call = time_fill(fill, min_time, repeat)
+    per_call = time_fill(fill, min_time, repeat, clock)
     return per_call * 1e9 / n, same, note
 
 
@@ -230,16 +265,7 @@ def fmt_ns(v):
     return "%.2f" % v if v < 100 else "%.1f" % v
 
 
-def render(rows, markdown):
-    headers = ["operation", "n", "nprand ns/value", "NumPy ns/value", "ratio", "same stream"]
-    align = ["<", ">", ">", ">", ">", "^"]
-    table = []
-    for r in rows:
-        ratio = "n/a"
-        if r["nprand"] is not None and r["numpy"]:
-            ratio = "%.2f" % (r["nprand"] / r["numpy"])
-        same = {True: "\u2713", False: "\u2717", None: "-"}[r["same"]]
-        table.append(["`%s`" % r["id"] if markdown else r["id"], str(r["n"]), fmt_ns(r["nprand"]), fmt_ns(r["numpy"]), ratio, same])
+def table_text(headers, align, table, markdown):
     if markdown:
         out = ["| " + " | ".join(headers) + " |",
                "|" + "|".join({"<": ":--", ">": "--:", "^": ":-:"}[a] for a in align) + "|"]
@@ -252,6 +278,49 @@ def render(rows, markdown):
     out = [line(headers), line(["-" * w for w in widths])]
     out += [line(row) for row in table]
     return "\n".join(out)
+
+
+def render(rows, markdown):
+    headers = ["operation", "n", "nprand ns/value", "NumPy ns/value", "ratio", "MT19937 path",
+               "scalar path ns/value", "same stream"]
+    align = ["<", ">", ">", ">", ">", "^", ">", "^"]
+    table = []
+    for r in rows:
+        ratio = "n/a"
+        if r["nprand"] is not None and r["numpy"]:
+            ratio = "%.2f" % (r["nprand"] / r["numpy"])
+        same = {True: "\u2713", False: "\u2717", None: "-"}[r["same"]]
+        table.append(["`%s`" % r["id"] if markdown else r["id"], str(r["n"]), fmt_ns(r["nprand"]),
+                      fmt_ns(r["numpy"]), ratio, r.get("simd", "-"),
+                      fmt_ns(r["scalar_path"]) if r.get("scalar_path") else "-", same])
+    return table_text(headers, align, table, markdown)
+
+
+def geomean(values):
+    values = [v for v in values if v and v > 0]
+    if not values:
+        return None
+    return math.exp(sum(math.log(v) for v in values) / len(values))
+
+
+def summary(rows):
+    """Speed-ups (NumPy / nprand), geometric means over groups of rows."""
+    def speedups(pred):
+        return [r["numpy"] / r["nprand"] for r in rows
+                if r["nprand"] and r["numpy"] and pred(r)]
+    groups = [
+        ("bulk rows", lambda r: not r["scalar"]),
+        ("MT19937-based bulk rows", lambda r: not r["scalar"] and r.get("simd", "-") != "-"),
+        ("scalar-call rows", lambda r: r["scalar"]),
+    ]
+    out = []
+    for name, pred in groups:
+        sp = speedups(pred)
+        g = geomean(sp)
+        if g:
+            out.append("%s: geometric mean speed-up %.2fx over %d rows (slowest %.2fx)"
+                       % (name, g, len(sp), min(sp)))
+    return out
 
 
 def md_escape(text):
@@ -269,6 +338,68 @@ def cpu_model():
     return platform.processor() or platform.machine()
 
 
+SCALING_OPS = ["legacy.random_sample", "legacy.randint_int64", "MT19937.random",
+               "PCG64.random", "PCG64.integers_int64", "SFC64.standard_normal"]
+
+
+def scaling_table(np, bench, args, min_time, repeat):
+    sizes = []
+    n = 1000
+    while n <= args.scaling_max:
+        sizes.append(n)
+        n *= 10
+    headers = ["operation"] + ["%.0e" % n for n in sizes]
+    table = []
+    for op_id in SCALING_OPS:
+        cells = [op_id]
+        for n in sizes:
+            res = run_bench(bench, ["--op", op_id, "--size", str(n), "--min-time", str(min_time),
+                                    "--repeat", str(repeat), "--clock", args.clock])
+            if not res["ops"]:
+                cells.append("n/a")
+                continue
+            op = res["ops"][0]
+            ours = op.get("ns_per_value")
+            theirs, same, _ = numpy_side(np, res["seed"], op, min_time, repeat, args.clock)
+            mark = "" if same else " \u2717"
+            cells.append("%s / %s%s" % (fmt_ns(ours), fmt_ns(theirs), mark))
+        table.append(cells)
+    return headers, table
+
+
+def scaling_md(scaling):
+    headers, table = scaling
+    return table_text(headers, ["<"] + [">"] * (len(headers) - 1), table, True)
+
+
+def cli_table(bench, args):
+    """nprand end to end, output to /dev/null: float rows against integer rows."""
+    cli = os.path.join(os.path.dirname(os.path.abspath(bench)), "nprand")
+    if not os.path.isfile(cli):
+        return None
+    n = 10000 if args.quick else 1000000
+    runs = [("pcg64 random", ["pcg64", "--seed", "1", "random"]),
+            ("pcg64 integers 0 10**9", ["pcg64", "--seed", "1", "integers", "0", "1000000000"]),
+            ("legacy standard_normal", ["legacy", "--seed", "1", "standard_normal"]),
+            ("legacy randint 0 10**9", ["legacy", "--seed", "1", "randint", "0", "1000000000"])]
+    lines = ["CLI end to end (`nprand FAMILY --seed 1 METHOD ... --size %d > /dev/null`, "
+             "best of 3, CPU time of the process):" % n, ""]
+    table = []
+    for name, argv in runs:
+        best = None
+        for _ in range(3):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            with open(os.devnull, "w") as devnull:
+                subprocess.run([cli] + argv + ["--size", str(n)], stdout=devnull, check=True)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            t = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+            best = t if best is None else min(best, t)
+        table.append([name, "%.3f" % best, fmt_ns(best * 1e9 / n)])
+    lines.append(table_text(["command", "seconds", "ns/value"], ["<", ">", ">"], table,
+                            args.markdown))
+    return "\n".join(lines)
+
+
 def main():
     ap = argparse.ArgumentParser(
         description="nprand-bench next to NumPy: ns/value, ratio, and a same-stream check.")
@@ -280,6 +411,14 @@ def main():
     ap.add_argument("--shuffle-size", help="shuffled array length (default 1e5)")
     ap.add_argument("--min-time", help="seconds per timed run, at least (default 0.2)")
     ap.add_argument("--repeat", help="timed runs, best counts (default 3)")
+    ap.add_argument("--scalar-size", help="one-value calls per run of *_scalar rows (1e5)")
+    ap.add_argument("--scaling-max", type=float, default=1e7,
+                    help="largest fill of the scaling table (default 1e7; 1e8 needs ~2 GB)")
+    ap.add_argument("--no-scaling", action="store_true", help="skip the scaling table")
+    ap.add_argument("--no-cli", action="store_true", help="skip the CLI end-to-end table")
+    ap.add_argument("--clock", choices=sorted(CLOCKS), default="cpu",
+                    help="cpu: process CPU time (default; fair on a shared machine), "
+                         "wall: elapsed time")
     args = ap.parse_args()
 
     # Pick the interpreter first; re-execute under it if it is not this one.
@@ -312,7 +451,7 @@ def main():
     passthrough = []
     if args.quick:
         passthrough.append("--quick")
-    for flag in ("filter", "size", "shuffle_size", "min_time", "repeat"):
+    for flag in ("filter", "size", "shuffle_size", "scalar_size", "min_time", "repeat", "clock"):
         value = getattr(args, flag)
         if value is not None:
             passthrough += ["--" + flag.replace("_", "-"), value]
@@ -331,12 +470,39 @@ def main():
         sys.stderr.write("timing NumPy %s under %s ...\n" % (np.__version__, sys.executable))
     for op in result["ops"]:
         row = {"id": op["id"], "n": op["n"], "nprand": op.get("ns_per_value"),
-               "numpy": None, "same": None, "note": op.get("error", "")}
+               "numpy": None, "same": None, "note": op.get("error", ""),
+               "scalar": op.get("scalar", False), "simd": op.get("simd", "-")}
         if np is not None:
-            row["numpy"], row["same"], row["note"] = numpy_side(np, seed, op, min_time, repeat)
+            row["numpy"], row["same"], row["note"] = numpy_side(np, seed, op, min_time, repeat,
+                                                                args.clock)
             if row["same"] is False:
                 mismatches += 1
         rows.append(row)
+
+    # The MT19937 rows again on the portable C kernels, for the SIMD gain.
+    if any(r["simd"] not in ("-", "scalar") for r in rows):
+        env = dict(os.environ, NPRAND_MT19937_PATH="scalar")
+        base = [a for a in passthrough]
+        if "--filter" in base:
+            i = base.index("--filter")
+            del base[i:i + 2]
+        pinned = {}
+        for fam in ("legacy.", "MT19937."):
+            if args.filter and fam not in args.filter and args.filter not in fam:
+                if not args.filter.startswith(fam.rstrip(".")):
+                    continue
+            for op in run_bench(bench, base + ["--filter", args.filter or fam], env)["ops"]:
+                pinned[op["id"]] = op.get("ns_per_value")
+        for r in rows:
+            if r["simd"] != "-" and not r["scalar"]:
+                r["scalar_path"] = pinned.get(r["id"])
+
+    scaling = None
+    if np is not None and not args.quick and not args.no_scaling:
+        scaling = scaling_table(np, bench, args, min_time, repeat)
+    cli = None
+    if not args.no_cli:
+        cli = cli_table(bench, args)
 
     mode = "quick (tiny sizes; figures meaningless)" if result.get("quick") else (
         "fills of %d values (shuffle: %d), runs of >= %g s, best of %d"
@@ -359,6 +525,18 @@ def main():
         print("\n".join(header))
         print()
     print(render(rows, args.markdown))
+    print()
+    for line in summary(rows):
+        print(("- " if args.markdown else "") + line)
+    if scaling:
+        print()
+        print("Scaling: ns/value, nprand / NumPy, by fill size (flat = no per-fill cost "
+              "beyond the values; nprand allocates nothing per fill)")
+        print()
+        print(scaling if not args.markdown else scaling_md(scaling))
+    if cli:
+        print()
+        print(cli)
     notes = [(r["id"], r["note"]) for r in rows if r["note"]]
     if notes:
         print()

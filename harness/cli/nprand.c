@@ -176,10 +176,17 @@ static int single_call(int argc, char **argv) {
     fprintf(stderr, "%s\n", reply.error);
     rc = EXIT_FAILED_CALL;
   } else {
-    for (c = 0; c < reply.n_results; c++) {
+    /* Written out in blocks of about a megabyte: one write call per block,
+     * and the text of a huge reply never held in memory at once. */
+    enum { FLUSH_AT = 1 << 20 };
+    for (c = 0; c < reply.n_results && !text.failed; c++) {
       for (k = 0; k < reply.results[c].n; k++) {
         npr_value_text(&reply.results[c].v[k], &text);
         npr_buf_puts(&text, "\n");
+        if (text.len >= FLUSH_AT && !text.failed) {
+          fwrite(text.data, 1, text.len, stdout);
+          text.len = 0;
+        }
       }
     }
     if (text.failed) {

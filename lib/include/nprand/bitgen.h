@@ -8,6 +8,7 @@
 #ifndef NPRAND_BITGEN_H
 #define NPRAND_BITGEN_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #ifdef __cplusplus
@@ -27,6 +28,17 @@ static inline uint32_t npr_next_uint32(const npr_bitgen *bg) { return bg->next_u
 static inline double npr_next_double(const npr_bitgen *bg) { return bg->next_double(bg->state); }
 static inline uint64_t npr_next_raw(const npr_bitgen *bg) { return bg->next_raw(bg->state); }
 
+/* n words at once, exactly what n calls of npr_next_uint64 / npr_next_uint32 /
+ * npr_next_raw return, leaving the state exactly as those calls leave it
+ * (the buffered 32-bit half included). For nprand's own generators these run
+ * without a call per word; any other bitgen is called once per word. */
+void npr_bitgen_fill_uint64(const npr_bitgen *bg, size_t n, uint64_t *out);
+void npr_bitgen_fill_uint32(const npr_bitgen *bg, size_t n, uint32_t *out);
+void npr_bitgen_fill_raw(const npr_bitgen *bg, size_t n, uint64_t *out);
+/* The first `keep` bytes (keep <= 4 * n_words) of n_words 32-bit draws laid
+ * out little endian: NumPy's bytes(). All n_words words are drawn. */
+void npr_bitgen_fill_bytes(const npr_bitgen *bg, size_t n_words, size_t keep, uint8_t *out);
+
 /* float32 in [0, 1) from the top 24 bits of one 32-bit draw (NumPy's
  * next_float). */
 static inline float npr_next_float(const npr_bitgen *bg) {
@@ -35,12 +47,14 @@ static inline float npr_next_float(const npr_bitgen *bg) {
 
 /* The 53-bit double NumPy and CPython build from two 32-bit words. */
 static inline double npr_double_from_uint32_pair(uint32_t a, uint32_t b) {
-  return ((double)(a >> 5) * 67108864.0 + (double)(b >> 6)) / 9007199254740992.0;
+  return ((double)(int32_t)(a >> 5) * 67108864.0 + (double)(int32_t)(b >> 6)) / 9007199254740992.0;
 }
 
 /* The 53-bit double NumPy builds from one 64-bit word. */
 static inline double npr_double_from_uint64(uint64_t word) {
-  return (double)(word >> 11) * (1.0 / 9007199254740992.0);
+  /* Through int64_t: the same value (it is below 2**53), and a single
+   * signed conversion instruction where unsigned ones need a branch. */
+  return (double)(int64_t)(word >> 11) * (1.0 / 9007199254740992.0);
 }
 
 #ifdef __cplusplus

@@ -3,6 +3,7 @@
 #ifndef NPRAND_MT19937_H
 #define NPRAND_MT19937_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -28,8 +29,35 @@ void npr_mt19937_seed(npr_mt19937 *mt, uint32_t seed);
  * sense of "no words", which is treated like {0}'s length-1 loop count. */
 void npr_mt19937_init_by_array(npr_mt19937 *mt, const uint32_t *init_key, size_t key_length);
 
-/* Regenerates all N words (the "twist") and sets pos to 0. */
+/* Regenerates all N words (the "twist") and sets pos to 0, on the active
+ * path (below). */
 void npr_mt19937_twist(npr_mt19937 *mt);
+
+/* ---- Kernel paths --------------------------------------------------------
+ * The twist and the tempering of bulk fills run on the widest vector unit
+ * the CPU has (SSE2 is the x86-64 baseline; AVX2 is detected at run time;
+ * elsewhere only the portable C). Every path gives the same words and leaves
+ * the same key and pos. NPRAND_MT19937_PATH=scalar|sse2|avx2 pins a path (an
+ * unavailable or unknown name means the best available one); it is read at
+ * each twist and each bulk fill. */
+typedef enum npr_mt19937_path {
+  NPR_MT19937_PATH_SCALAR,
+  NPR_MT19937_PATH_SSE2,
+  NPR_MT19937_PATH_AVX2
+} npr_mt19937_path;
+
+bool npr_mt19937_path_available(npr_mt19937_path path);
+npr_mt19937_path npr_mt19937_best_path(void);
+/* NPRAND_MT19937_PATH when set and available, else npr_mt19937_best_path. */
+npr_mt19937_path npr_mt19937_active_path(void);
+const char *npr_mt19937_path_name(npr_mt19937_path path); /* "scalar", "sse2", "avx2" */
+/* The twist on one path (NPR_MT19937_PATH_SCALAR is the reference). The path
+ * must be available. */
+void npr_mt19937_twist_path(npr_mt19937 *mt, npr_mt19937_path path);
+
+/* n outputs of npr_mt19937_next32, in bulk, on one path or the active one. */
+void npr_mt19937_fill32_path(npr_mt19937 *mt, npr_mt19937_path path, size_t n, uint32_t *out);
+void npr_mt19937_fill32(npr_mt19937 *mt, size_t n, uint32_t *out);
 
 static inline uint32_t npr_mt19937_next32(npr_mt19937 *mt) {
   uint32_t y;

@@ -34,6 +34,7 @@
 #include "nprand/seedsequence.h"
 #include "nprand/sfc64.h"
 #include "nprand/sha512.h"
+#include "nprand/shuffle.h"
 #include "nprand/status.h"
 
 #endif

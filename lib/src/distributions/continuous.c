@@ -1,6 +1,7 @@
 /* Uniform-based samplers of NumPy 1.24's distributions.c. */
 #include <math.h>
 
+#include "core/bulk.h"
 #include "nprand/distributions.h"
 
 double npr_standard_uniform(const npr_bitgen *bg) { return npr_next_double(bg); }
@@ -8,13 +9,47 @@ double npr_standard_uniform(const npr_bitgen *bg) { return npr_next_double(bg); 
 float npr_standard_uniform_f(const npr_bitgen *bg) { return npr_next_float(bg); }
 
 void npr_standard_uniform_fill(const npr_bitgen *bg, size_t n, double *out) {
-  size_t i;
-  for (i = 0; i < n; i++) out[i] = npr_next_double(bg);
+  const npr_bulk_ops *ops = npr_bulk_ops_of(bg);
+  size_t i, done;
+  if (ops == NULL) {
+    for (i = 0; i < n; i++) out[i] = npr_next_double(bg);
+    return;
+  }
+  if (ops->double_layout == NPR_DOUBLE_FROM_UINT32_PAIR) {
+    uint32_t words[2 * NPR_WORD_BLOCK];
+    for (done = 0; done < n;) {
+      const size_t k = n - done < NPR_WORD_BLOCK ? n - done : NPR_WORD_BLOCK;
+      ops->fill_uint32(bg->state, 2 * k, words);
+      for (i = 0; i < k; i++) {
+        out[done + i] = npr_double_from_uint32_pair(words[2 * i], words[2 * i + 1]);
+      }
+      done += k;
+    }
+  } else {
+    uint64_t words[NPR_WORD_BLOCK];
+    for (done = 0; done < n;) {
+      const size_t k = n - done < NPR_WORD_BLOCK ? n - done : NPR_WORD_BLOCK;
+      ops->fill_uint64(bg->state, k, words);
+      for (i = 0; i < k; i++) out[done + i] = npr_double_from_uint64(words[i]);
+      done += k;
+    }
+  }
 }
 
 void npr_standard_uniform_fill_f(const npr_bitgen *bg, size_t n, float *out) {
-  size_t i;
-  for (i = 0; i < n; i++) out[i] = npr_next_float(bg);
+  const npr_bulk_ops *ops = npr_bulk_ops_of(bg);
+  uint32_t words[2 * NPR_WORD_BLOCK];
+  size_t i, done;
+  if (ops == NULL) {
+    for (i = 0; i < n; i++) out[i] = npr_next_float(bg);
+    return;
+  }
+  for (done = 0; done < n;) {
+    const size_t k = n - done < 2 * NPR_WORD_BLOCK ? n - done : 2 * NPR_WORD_BLOCK;
+    ops->fill_uint32(bg->state, k, words);
+    for (i = 0; i < k; i++) out[done + i] = (float)(words[i] >> 8) * (1.0f / 16777216.0f);
+    done += k;
+  }
 }
 
 double npr_normal(const npr_bitgen *bg, double loc, double scale) {

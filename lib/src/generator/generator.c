@@ -67,7 +67,7 @@ npr_status npr_gen_bytes(npr_generator *g, int64_t length, uint8_t *out, size_t 
                          npr_error *err) {
   const npr_bitgen *bg = &g->bg;
   int64_t words;
-  size_t keep, i;
+  size_t keep;
   /* (length - 1) / 4 + 1 < 0 exactly from -7 down; testing first keeps
    * length - 1 from overflowing. */
   if (length <= -7) {
@@ -81,14 +81,8 @@ npr_status npr_gen_bytes(npr_generator *g, int64_t length, uint8_t *out, size_t 
   } else {
     keep = 4 * words + length > 0 ? (size_t)(4 * words + length) : 0;
   }
-  for (i = 0; i < (size_t)words; i++) {
-    /* integers(0, 2**32, dtype=uint32) is one raw word per value. */
-    const uint32_t w = npr_next_uint32(bg);
-    size_t b;
-    for (b = 0; b < 4 && 4 * i + b < keep; b++) {
-      out[4 * i + b] = (uint8_t)(w >> (8 * b));
-    }
-  }
+  /* integers(0, 2**32, dtype=uint32) is one raw word per value. */
+  npr_bitgen_fill_bytes(bg, (size_t)words, keep, out);
   if (out_len != NULL) *out_len = keep;
   return NPR_OK;
 }

@@ -2,17 +2,75 @@
  * are Fisher-Yates from the last index down, with random_interval (masked
  * rejection) picking the partner, as NumPy 1.24's _shuffle_raw and its N-D
  * shuffle loop do. */
+#include <stdint.h>
 #include <string.h>
 
+#include "core/bulk.h"
 #include "nprand/bounded.h"
 #include "nprand/generator.h"
+#include "nprand/shuffle.h"
 
-static void swap_bytes(unsigned char *a, unsigned char *b, size_t n) {
-  size_t k;
-  for (k = 0; k < n; k++) {
-    const unsigned char t = a[k];
-    a[k] = b[k];
-    b[k] = t;
+/* Fixed sizes become register moves; other sizes go through a small buffer. */
+#define SWAP_AS(T, a, b)     \
+  do {                       \
+    T ta_, tb_;              \
+    memcpy(&ta_, a, sizeof ta_); \
+    memcpy(&tb_, b, sizeof tb_); \
+    memcpy(a, &tb_, sizeof tb_); \
+    memcpy(b, &ta_, sizeof ta_); \
+  } while (0)
+
+static inline void swap_bytes(unsigned char *a, unsigned char *b, size_t n) {
+  unsigned char tmp[64];
+  size_t off;
+  switch (n) {
+  case 1: SWAP_AS(uint8_t, a, b); return;
+  case 2: SWAP_AS(uint16_t, a, b); return;
+  case 4: SWAP_AS(uint32_t, a, b); return;
+  case 8: SWAP_AS(uint64_t, a, b); return;
+  default: break;
+  }
+  for (off = 0; off < n; off += sizeof tmp) {
+    const size_t len = n - off < sizeof tmp ? n - off : sizeof tmp;
+    memcpy(tmp, a + off, len);
+    memcpy(a + off, b + off, len);
+    memcpy(b + off, tmp, len);
+  }
+}
+
+/* random_interval(i) on 32-bit words from a source: the index steps down by
+ * one, so the mask (the smallest 2**k - 1 >= i) is carried along rather
+ * than recomputed; i steps remain, each drawing at least one word. */
+static inline size_t interval32(npr_words *w, uint32_t i, uint32_t mask) {
+  uint32_t value;
+  while ((value = (npr_words_next32(w, i) & mask)) > i) {
+  }
+  return value;
+}
+
+void npr_shuffle_items(const npr_bitgen *bg, void *items, size_t n, size_t item_size) {
+  unsigned char *base = items;
+  npr_words w;
+  uint32_t mask;
+  size_t i = n > 0 ? n - 1 : 0;
+  /* Indices beyond 32 bits draw 64-bit words; those steps come first. */
+  for (; i > 0xFFFFFFFFUL; i--) {
+    const size_t j = (size_t)npr_random_interval(bg, i);
+    if (j != i) swap_bytes(base + i * item_size, base + j * item_size, item_size);
+  }
+  if (i == 0) return;
+  npr_words_init(&w, bg);
+  mask = (uint32_t)npr_gen_mask(i);
+  for (; i >= 1; i--) {
+    size_t j;
+    if (i <= (mask >> 1)) mask >>= 1;
+    j = interval32(&w, (uint32_t)i, mask);
+    if (j == i) continue;
+    switch (item_size) {
+    case 8: SWAP_AS(uint64_t, base + i * 8, base + j * 8); break;
+    case 4: SWAP_AS(uint32_t, base + i * 4, base + j * 4); break;
+    default: swap_bytes(base + i * item_size, base + j * item_size, item_size); break;
+    }
   }
 }
 
@@ -53,6 +111,10 @@ static size_t total_items(size_t ndim, const size_t *shape) {
  * slice size, which permutation relies on. */
 static void shuffle_slices(const npr_bitgen *bg, unsigned char *data, axis_view v) {
   size_t i;
+  if (v.outer == 1) {
+    npr_shuffle_items(bg, data, v.len, v.inner);
+    return;
+  }
   for (i = v.len; i-- > 1;) {
     const size_t j = (size_t)npr_random_interval(bg, i);
     size_t o;

@@ -8,6 +8,7 @@
 #include "nprand/bounded.h"
 #include "nprand/integers.h"
 #include "nprand/randomstate.h"
+#include "nprand/shuffle.h"
 
 npr_status npr_rs_randint_fill(npr_randomstate *rs, npr_dtype dtype, npr_int128 low,
                                npr_int128 high, size_t n, void *out, npr_error *err) {
@@ -46,18 +47,15 @@ npr_status npr_rs_bytes(npr_randomstate *rs, int64_t length, uint8_t *out, size_
    * so bytes(0) still draws a word, and a negative length slices from the
    * end as Python does. */
   const int64_t n_words = length == INT64_MIN ? -1 : (length - 1) / 4 + 1;
-  int64_t keep, i;
+  int64_t keep;
   if (n_words < 0) {
     return npr_fail(err, NPR_VALUE_ERROR, "negative dimensions are not allowed");
   }
   keep = length >= 0 ? (length < 4 * n_words ? length : 4 * n_words) : 4 * n_words + length;
   if (keep < 0) keep = 0;
-  for (i = 0; i < n_words; i++) {
-    uint32_t word = npr_mt19937_next32(&rs->mt);
-    int b;
-    for (b = 0; b < 4 && 4 * i + b < keep; b++) {
-      out[4 * i + b] = (uint8_t)(word >> (8 * b));
-    }
+  {
+    npr_bitgen bg = npr_randomstate_bitgen(rs);
+    npr_bitgen_fill_bytes(&bg, (size_t)n_words, (size_t)keep, out);
   }
   *out_len = (size_t)keep;
   return NPR_OK;
@@ -65,22 +63,7 @@ npr_status npr_rs_bytes(npr_randomstate *rs, int64_t length, uint8_t *out, size_
 
 void npr_rs_shuffle(npr_randomstate *rs, void *items, size_t n, size_t item_size) {
   npr_bitgen bg = npr_randomstate_bitgen(rs);
-  unsigned char *base = items;
-  unsigned char tmp[64];
-  size_t i;
-  for (i = n > 0 ? n - 1 : 0; i >= 1; i--) {
-    const size_t j = (size_t)npr_random_interval(&bg, i);
-    if (j != i) {
-      /* Swap through a small buffer, in pieces for large rows. */
-      size_t off;
-      for (off = 0; off < item_size; off += sizeof tmp) {
-        size_t len = item_size - off < sizeof tmp ? item_size - off : sizeof tmp;
-        memcpy(tmp, base + j * item_size + off, len);
-        memcpy(base + j * item_size + off, base + i * item_size + off, len);
-        memcpy(base + i * item_size + off, tmp, len);
-      }
-    }
-  }
+  npr_shuffle_items(&bg, items, n, item_size);
 }
 
 void npr_rs_permutation(npr_randomstate *rs, size_t n, int64_t *out) {

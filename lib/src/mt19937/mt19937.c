@@ -1,9 +1,6 @@
 #include "nprand/mt19937.h"
 
-enum { MT_M = 397 };
-#define MT_MATRIX_A 0x9908b0dfUL
-#define MT_UPPER_MASK 0x80000000UL
-#define MT_LOWER_MASK 0x7fffffffUL
+#include "core/bulk.h"
 
 void npr_mt19937_seed(npr_mt19937 *mt, uint32_t seed) {
   int pos;
@@ -56,27 +53,31 @@ void npr_mt19937_init_by_array(npr_mt19937 *mt, const uint32_t *init_key, size_t
   mt->pos = NPR_MT19937_N;
 }
 
-void npr_mt19937_twist(npr_mt19937 *mt) {
-  uint32_t *key = mt->key;
-  uint32_t y;
-  int i;
-  for (i = 0; i < NPR_MT19937_N - MT_M; i++) {
-    y = (key[i] & MT_UPPER_MASK) | (key[i + 1] & MT_LOWER_MASK);
-    key[i] = key[i + MT_M] ^ (y >> 1) ^ (-(y & 1) & MT_MATRIX_A);
-  }
-  for (; i < NPR_MT19937_N - 1; i++) {
-    y = (key[i] & MT_UPPER_MASK) | (key[i + 1] & MT_LOWER_MASK);
-    key[i] = key[i + (MT_M - NPR_MT19937_N)] ^ (y >> 1) ^ (-(y & 1) & MT_MATRIX_A);
-  }
-  y = (key[NPR_MT19937_N - 1] & MT_UPPER_MASK) | (key[0] & MT_LOWER_MASK);
-  key[NPR_MT19937_N - 1] = key[MT_M - 1] ^ (y >> 1) ^ (-(y & 1) & MT_MATRIX_A);
-  mt->pos = 0;
-}
+void npr_mt19937_twist(npr_mt19937 *mt) { npr_mt19937_twist_path(mt, npr_mt19937_active_path()); }
 
 static uint64_t vt_next64(void *state) { return npr_mt19937_next64(state); }
 static uint32_t vt_next32(void *state) { return npr_mt19937_next32(state); }
 static double vt_next_double(void *state) { return npr_mt19937_next_double(state); }
 static uint64_t vt_next_raw(void *state) { return npr_mt19937_next32(state); }
+
+enum { PAIR_BLOCK = 256 };
+
+/* next_uint64 is two 32-bit words, high first. */
+static void fill64(void *state, size_t n, uint64_t *out) {
+  uint32_t words[2 * PAIR_BLOCK];
+  size_t done = 0;
+  while (done < n) {
+    const size_t k = n - done < PAIR_BLOCK ? n - done : PAIR_BLOCK;
+    size_t i;
+    npr_mt19937_fill32(state, 2 * k, words);
+    for (i = 0; i < k; i++) out[done + i] = ((uint64_t)words[2 * i] << 32) | words[2 * i + 1];
+    done += k;
+  }
+}
+
+static void fill32(void *state, size_t n, uint32_t *out) { npr_mt19937_fill32(state, n, out); }
+
+const npr_bulk_ops npr_mt19937_bulk = {vt_next64, fill64, fill32, NPR_DOUBLE_FROM_UINT32_PAIR, 1};
 
 npr_bitgen npr_mt19937_bitgen(npr_mt19937 *mt) {
   npr_bitgen bg = {mt, vt_next64, vt_next32, vt_next_double, vt_next_raw};

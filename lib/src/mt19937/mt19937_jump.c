@@ -127,9 +127,17 @@ static void step_word(npr_mt19937 *s) {
 
 /* acc += src in GF(2), the two ring buffers aligned at their pos. */
 static void add_state(npr_mt19937 *acc, const npr_mt19937 *src) {
-  int i;
-  for (i = 0; i < MT_N; i++) {
-    acc->key[(acc->pos + i) % MT_N] ^= src->key[(src->pos + i) % MT_N];
+  /* In at most three runs where neither buffer wraps: the same words as
+   * indexing mod N, without a division per word (the jump calls this
+   * about ten thousand times). */
+  int a = acc->pos, b = src->pos, left = MT_N;
+  while (left > 0) {
+    int run = MT_N - a < MT_N - b ? MT_N - a : MT_N - b, i;
+    if (run > left) run = left;
+    for (i = 0; i < run; i++) acc->key[a + i] ^= src->key[b + i];
+    a = a + run == MT_N ? 0 : a + run;
+    b = b + run == MT_N ? 0 : b + run;
+    left -= run;
   }
 }
 

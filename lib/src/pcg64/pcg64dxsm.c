@@ -2,6 +2,7 @@
 
 #include "nprand/seedsequence.h"
 #include "pcg64/pcg128.h"
+#include "core/bulk.h"
 #include "core/half_word.h"
 
 /* The "cheap" multiplier: 64 bits, so the multiply is one 64x128 product. */
@@ -80,6 +81,39 @@ void npr_pcg64dxsm_jumped(const npr_pcg64dxsm *src, int64_t jumps, npr_pcg64dxsm
 static uint64_t vt_next64(void *st) { return npr_pcg64dxsm_next64(st); }
 static uint32_t vt_next32(void *st) { return npr_pcg64dxsm_next32(st); }
 static double vt_next_double(void *st) { return npr_pcg64dxsm_next_double(st); }
+
+/* Two interleaved chains of double steps, as in pcg64.c's fill64. */
+static void fill64(void *st, size_t n, uint64_t *out) {
+  npr_pcg64dxsm *pcg = st;
+  const npr_pcg128 mult = pcg_mult(), inc = get_inc(pcg);
+  npr_pcg128 s = get_state(pcg);
+  size_t i = 0;
+  if (n >= 4) {
+    const npr_pcg128 mult2 = npr_pcg128_mul(mult, mult);
+    const npr_pcg128 inc2 = npr_pcg128_mul(npr_pcg128_add(mult, npr_pcg128_make(0, 1)), inc);
+    npr_pcg128 a = s;
+    npr_pcg128 b = npr_pcg128_add(npr_pcg128_mul(s, mult), inc);
+    for (; i + 2 <= n; i += 2) {
+      out[i] = npr_pcg_output_dxsm(a);
+      out[i + 1] = npr_pcg_output_dxsm(b);
+      a = npr_pcg128_add(npr_pcg128_mul(a, mult2), inc2);
+      b = npr_pcg128_add(npr_pcg128_mul(b, mult2), inc2);
+    }
+    s = a;
+  }
+  for (; i < n; i++) {
+    out[i] = npr_pcg_output_dxsm(s);
+    s = npr_pcg128_add(npr_pcg128_mul(s, mult), inc);
+  }
+  put_state(pcg, s);
+}
+
+static void fill32(void *st, size_t n, uint32_t *out) {
+  npr_pcg64dxsm *pcg = st;
+  npr_bulk_fill_uint32_from_64(st, &pcg->has_uint32, &pcg->uinteger, fill64, n, out);
+}
+
+const npr_bulk_ops npr_pcg64dxsm_bulk = {vt_next64, fill64, fill32, NPR_DOUBLE_FROM_UINT64, 0};
 
 npr_bitgen npr_pcg64dxsm_bitgen(npr_pcg64dxsm *pcg) {
   npr_bitgen bg = {pcg, vt_next64, vt_next32, vt_next_double, vt_next64};

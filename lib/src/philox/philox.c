@@ -4,6 +4,7 @@
 
 #include "nprand/seedsequence.h"
 #include "pcg64/pcg128.h"
+#include "core/bulk.h"
 #include "core/half_word.h"
 
 /* Round multipliers and Weyl key increments from Random123. */
@@ -39,6 +40,44 @@ static void philox_block(const uint64_t ctr_in[4], const uint64_t key_in[2], uin
     c[3] = p0.lo;
   }
   memcpy(out, c, sizeof c);
+}
+
+/* Two blocks at once: their rounds are independent, so the multiplies of
+ * one fill the other's latency. Same words as two philox_block calls. */
+static void philox_block2(const uint64_t ctr_a[4], const uint64_t ctr_b[4], const uint64_t key_in[2],
+                          uint64_t out_a[4], uint64_t out_b[4]) {
+  uint64_t a[4], b[4], k0 = key_in[0], k1 = key_in[1];
+  int r;
+  memcpy(a, ctr_a, sizeof a);
+  memcpy(b, ctr_b, sizeof b);
+  for (r = 0; r < PHILOX_ROUNDS; r++) {
+    npr_pcg128 pa0, pa1, pb0, pb1;
+    if (r > 0) {
+      k0 += PHILOX_W0;
+      k1 += PHILOX_W1;
+    }
+    pa0 = mul_wide(PHILOX_M0, a[0]);
+    pa1 = mul_wide(PHILOX_M1, a[2]);
+    pb0 = mul_wide(PHILOX_M0, b[0]);
+    pb1 = mul_wide(PHILOX_M1, b[2]);
+    a[0] = pa1.hi ^ a[1] ^ k0;
+    a[1] = pa1.lo;
+    a[2] = pa0.hi ^ a[3] ^ k1;
+    a[3] = pa0.lo;
+    b[0] = pb1.hi ^ b[1] ^ k0;
+    b[1] = pb1.lo;
+    b[2] = pb0.hi ^ b[3] ^ k1;
+    b[3] = pb0.lo;
+  }
+  memcpy(out_a, a, sizeof a);
+  memcpy(out_b, b, sizeof b);
+}
+
+static void counter_increment(uint64_t counter[4]) {
+  int k;
+  for (k = 0; k < 4; k++) {
+    if (++counter[k] != 0) break;
+  }
 }
 
 static void reset_buffers(npr_philox *px) {
@@ -150,6 +189,42 @@ void npr_philox_jumped(const npr_philox *src, int64_t jumps, npr_philox *out) {
 static uint64_t vt_next64(void *st) { return npr_philox_next64(st); }
 static uint32_t vt_next32(void *st) { return npr_philox_next32(st); }
 static double vt_next_double(void *st) { return npr_philox_next_double(st); }
+
+/* What is left of the current block first, then whole blocks straight into
+ * out, two at a time; the last block computed stays in buffer with
+ * buffer_pos after the words used, as single draws leave it. */
+static void fill64(void *st, size_t n, uint64_t *out) {
+  npr_philox *px = st;
+  size_t i = 0;
+  while (i < n && px->buffer_pos < NPR_PHILOX_BUFFER_SIZE) {
+    out[i++] = px->buffer[px->buffer_pos++];
+  }
+  while (n - i >= 2 * NPR_PHILOX_BUFFER_SIZE) {
+    uint64_t first[4];
+    counter_increment(px->counter);
+    memcpy(first, px->counter, sizeof first);
+    counter_increment(px->counter);
+    philox_block2(first, px->counter, px->key, out + i, px->buffer);
+    memcpy(out + i + NPR_PHILOX_BUFFER_SIZE, px->buffer, sizeof px->buffer);
+    px->buffer_pos = NPR_PHILOX_BUFFER_SIZE;
+    i += 2 * NPR_PHILOX_BUFFER_SIZE;
+  }
+  while (i < n) {
+    size_t k, take;
+    counter_increment(px->counter);
+    philox_block(px->counter, px->key, px->buffer);
+    take = n - i < NPR_PHILOX_BUFFER_SIZE ? n - i : NPR_PHILOX_BUFFER_SIZE;
+    for (k = 0; k < take; k++) out[i++] = px->buffer[k];
+    px->buffer_pos = (int)take;
+  }
+}
+
+static void fill32(void *st, size_t n, uint32_t *out) {
+  npr_philox *px = st;
+  npr_bulk_fill_uint32_from_64(st, &px->has_uint32, &px->uinteger, fill64, n, out);
+}
+
+const npr_bulk_ops npr_philox_bulk = {vt_next64, fill64, fill32, NPR_DOUBLE_FROM_UINT64, 0};
 
 npr_bitgen npr_philox_bitgen(npr_philox *px) {
   npr_bitgen bg = {px, vt_next64, vt_next32, vt_next_double, vt_next64};

@@ -1,6 +1,7 @@
 #include "nprand/sfc64.h"
 
 #include "nprand/seedsequence.h"
+#include "core/bulk.h"
 #include "core/half_word.h"
 
 static uint64_t rotl64(uint64_t v, unsigned rot) { return (v << rot) | (v >> ((0u - rot) & 63u)); }
@@ -47,6 +48,30 @@ double npr_sfc64_next_double(npr_sfc64 *sfc) {
 static uint64_t vt_next64(void *st) { return npr_sfc64_next64(st); }
 static uint32_t vt_next32(void *st) { return npr_sfc64_next32(st); }
 static double vt_next_double(void *st) { return npr_sfc64_next_double(st); }
+
+static void fill64(void *st, size_t n, uint64_t *out) {
+  npr_sfc64 *sfc = st;
+  uint64_t a = sfc->s[0], b = sfc->s[1], c = sfc->s[2], counter = sfc->s[3];
+  size_t i;
+  for (i = 0; i < n; i++) {
+    const uint64_t word = a + b + counter++;
+    a = b ^ (b >> 11);
+    b = c + (c << 3);
+    c = rotl64(c, 24) + word;
+    out[i] = word;
+  }
+  sfc->s[0] = a;
+  sfc->s[1] = b;
+  sfc->s[2] = c;
+  sfc->s[3] = counter;
+}
+
+static void fill32(void *st, size_t n, uint32_t *out) {
+  npr_sfc64 *sfc = st;
+  npr_bulk_fill_uint32_from_64(st, &sfc->has_uint32, &sfc->uinteger, fill64, n, out);
+}
+
+const npr_bulk_ops npr_sfc64_bulk = {vt_next64, fill64, fill32, NPR_DOUBLE_FROM_UINT64, 0};
 
 npr_bitgen npr_sfc64_bitgen(npr_sfc64 *sfc) {
   npr_bitgen bg = {sfc, vt_next64, vt_next32, vt_next_double, vt_next64};
