@@ -2,6 +2,10 @@
 # (one line on stderr, exit 2, nothing on stdout) and batch lines, including
 # malformed ones. Expected values are NumPy's/CPython's outputs for the same
 # Python (see examples/*.expected and the contract's own examples).
+if(EMULATOR)
+  separate_arguments(emulator UNIX_COMMAND "${EMULATOR}")
+  set(NPRAND ${emulator} ${NPRAND})
+endif()
 function(expect_call want_out want_err want_rc)
   execute_process(COMMAND ${NPRAND} ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
   if(NOT rc EQUAL ${want_rc} OR NOT out STREQUAL "${want_out}" OR NOT err STREQUAL "${want_err}")

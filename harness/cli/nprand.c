@@ -7,6 +7,7 @@
  * so both modes share one code path. */
 #define _POSIX_C_SOURCE 200809L
 #include <ctype.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,7 +15,21 @@
 #include "../engine/engine.h"
 #include "../engine/families.h"
 
-enum { EXIT_FAILED_CALL = 2 };
+enum { EXIT_FAILED_CALL = 2, EXIT_OUTPUT_FAILED = 3 };
+
+/* True once everything written to stdout has reached it: a CI job piping
+ * nprand into a full disk must not see exit status 0. */
+static bool stdout_ok(void) { return fflush(stdout) == 0 && !ferror(stdout); }
+
+static void report_output_failure(void) { fputs("OSError: cannot write standard output\n", stderr); }
+
+/* Error text on stderr is valid UTF-8 even if an argument was not. */
+static void print_error_line(const char *text) {
+  npr_buf clean = {0};
+  npr_utf8_sanitize(text, strlen(text), &clean);
+  fprintf(stderr, "%s\n", clean.data != NULL ? clean.data : text);
+  npr_buf_free(&clean);
+}
 
 static void usage(FILE *f) {
   fputs("usage: nprand FAMILY [--seed N | --seed-array N,N,... | --seed-str TEXT |\n"
@@ -175,7 +190,7 @@ static int single_call(int argc, char **argv) {
 
   npr_engine_run(request, &reply);
   if (reply.has_error) {
-    fprintf(stderr, "%s\n", reply.error);
+    print_error_line(reply.error);
     rc = EXIT_FAILED_CALL;
   } else {
     for (c = 0; c < reply.n_results; c++) {
@@ -188,6 +203,10 @@ static int single_call(int argc, char **argv) {
       rc = fail("MemoryError", "out of memory");
     } else if (text.len) {
       fwrite(text.data, 1, text.len, stdout);
+    }
+    if (rc == 0 && !stdout_ok()) {
+      report_output_failure();
+      rc = EXIT_OUTPUT_FAILED;
     }
   }
   npr_reply_free(&reply);
@@ -227,11 +246,20 @@ static int batch(void) {
       fwrite(out.data, 1, out.len, stdout);
       fputc('\n', stdout);
     }
-    fflush(stdout);
     npr_buf_free(&out);
     npr_reply_free(&reply);
+    if (!stdout_ok()) {
+      /* no reader will see later replies either */
+      free(line);
+      report_output_failure();
+      return EXIT_OUTPUT_FAILED;
+    }
   }
   free(line);
+  if (ferror(stdin)) {
+    fputs("OSError: cannot read standard input\n", stderr);
+    return EXIT_OUTPUT_FAILED;
+  }
   return 0;
 }
 
@@ -249,18 +277,24 @@ int main(int argc, char **argv) {
     usage(stderr);
     return EXIT_FAILED_CALL;
   }
+  if (argv[1][0] == '-' && argv[1][1] == '-' && argc > 2) {
+    /* --batch, --help, --list and --version take no arguments */
+    fprintf(stderr, "TypeError: %s takes no further arguments\n", argv[1]);
+    usage(stderr);
+    return EXIT_FAILED_CALL;
+  }
   if (strcmp(argv[1], "--batch") == 0) return batch();
   if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
     usage(stdout);
-    return 0;
+    return stdout_ok() ? 0 : EXIT_OUTPUT_FAILED;
   }
   if (strcmp(argv[1], "--list") == 0) {
     list_methods();
-    return 0;
+    return stdout_ok() ? 0 : EXIT_OUTPUT_FAILED;
   }
   if (strcmp(argv[1], "--version") == 0) {
     puts("nprand " NPRAND_VERSION);
-    return 0;
+    return stdout_ok() ? 0 : EXIT_OUTPUT_FAILED;
   }
   return single_call(argc, argv);
 }
