@@ -5,6 +5,7 @@
 
 #include "adapters.h"
 #include "families.h"
+#include "nprand/array_size.h"
 #include "nprand/randomstate.h"
 
 /* --- seeding ------------------------------------------------------------ */
@@ -242,7 +243,8 @@ static npr_status m_permutation(void *s, const npr_args *a, npr_values *out, npr
     int64_t n, i, *perm;
     npr_status st = npr_arg_i64(a, 0, &n, err);
     if (st != NPR_OK) return st;
-    if (n < 0) n = 0; /* np.arange(negative) is empty */
+    n = npr_arange_length(n); /* np.arange(n) */
+    if ((st = npr_array_size_check(n, sizeof *perm, err)) != NPR_OK) return st;
     if ((perm = npr_alloc_values((size_t)n, sizeof *perm, err)) == NULL) return NPR_MEMORY_ERROR;
     npr_rs_permutation(s, (size_t)n, perm);
     for (i = 0; i < n; i++) npr_values_int(out, perm[i]);

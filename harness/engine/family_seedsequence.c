@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "families.h"
+#include "nprand/array_size.h"
 #include "nprand/seedsequence.h"
 #include "seeding.h"
 
@@ -24,6 +25,9 @@ static npr_status m_generate_state(void *s, const npr_args *a, npr_values *out, 
   else if (strcmp(dtype->valuestring, "uint64") == 0 || strcmp(dtype->valuestring, "u8") == 0) wide = true;
   else return npr_fail(err, NPR_VALUE_ERROR, "only support uint32 or uint64");
   if (n < 0) return npr_fail(err, NPR_VALUE_ERROR, "negative dimensions are not allowed");
+  /* NumPy makes np.zeros(n_words, uint32), n_words = 2n for uint64 */
+  if (wide && n > INT64_MAX / 2) return npr_fail(err, NPR_VALUE_ERROR, "Maximum allowed dimension exceeded");
+  if ((st = npr_array_size_check(wide ? 2 * n : n, sizeof(uint32_t), err)) != NPR_OK) return st;
   if (wide) {
     uint64_t *buf = npr_alloc_values((size_t)n, sizeof *buf, err);
     if (buf == NULL) return NPR_MEMORY_ERROR;
