@@ -401,6 +401,16 @@ static npr_status m_choice(void *s, const npr_args *a, npr_values *out, npr_erro
     st = NPR_MEMORY_ERROR;
     goto done;
   }
+  if (!ca.replace && ca.p == NULL && (int64_t)n <= ca.pop_size && ca.pop_size > 10000 &&
+      (int64_t)n > ca.pop_size / (ca.shuffle ? 50 : 20) && ca.pop_size > (int64_t)NPR_MAX_VALUES) {
+    /* NumPy's tail shuffle allocates the whole population: the engine's
+     * per-call cap applies to it (array too big keeps NumPy's ValueError) */
+    st = npr_array_size_check(ca.pop_size, sizeof *idx, err);
+    if (st == NPR_OK) {
+      st = npr_fail(err, NPR_MEMORY_ERROR, "Unable to allocate an array of %lld values", (long long)ca.pop_size);
+    }
+    goto done;
+  }
   if ((st = npr_gen_choice(&g->bg, &ca, n, idx, err)) != NPR_OK) goto done;
   for (i = 0; i < n; i++) {
     if (ca.a_is_int) {

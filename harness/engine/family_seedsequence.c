@@ -52,7 +52,7 @@ static npr_status m_spawn(void *s, const npr_args *a, npr_values *out, npr_error
   npr_status st = npr_arg_i64(a, 0, &n, err);
   if (st != NPR_OK) return st;
   if (n < 0) return npr_fail(err, NPR_OVERFLOW_ERROR, "can't convert negative value to uint32_t");
-  if ((children = npr_alloc_values((size_t)n ? (size_t)n : 1, sizeof *children, err)) == NULL) return NPR_MEMORY_ERROR;
+  if ((children = npr_alloc_count(n, sizeof *children, err)) == NULL) return NPR_MEMORY_ERROR;
   if ((st = npr_seedsequence_spawn(s, (size_t)n, children, err)) == NPR_OK) {
     for (i = 0; i < (size_t)n; i++) {
       uint32_t words[4];

@@ -1,5 +1,7 @@
 #include "json.h"
 
+#include "engine.h"
+
 #include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
@@ -20,10 +22,9 @@ typedef struct number_texts {
   size_t n, cap, next;
 } number_texts;
 
-/* CPython 3.11's default sys.get_int_max_str_digits(): json.loads refuses
- * longer integer literals, and that also bounds nprand's quadratic decimal
- * conversions. */
-#define NPR_INT_MAX_STR_DIGITS 4300
+/* NPR_INT_MAX_STR_DIGITS (engine.h), CPython 3.11's default
+ * sys.get_int_max_str_digits(): json.loads refuses longer integer literals,
+ * and that also bounds nprand's quadratic decimal conversions. */
 
 static bool push_number_text(number_texts *nt, const char *s, size_t n) {
   char *text;

@@ -10,8 +10,7 @@ npr_status npr_array_size_check(int64_t count, size_t itemsize, npr_error *err) 
   /* A 64-bit NumPy would go on to ask for the memory; a smaller address
    * space has already run out of it. */
   if (itemsize != 0 && (uint64_t)count > (uint64_t)SIZE_MAX / itemsize) {
-    return npr_fail(err, NPR_MEMORY_ERROR, "Unable to allocate an array of %lld items of %zu bytes",
-                    (long long)count, itemsize);
+    return npr_fail(err, NPR_MEMORY_ERROR, "Unable to allocate an array of %lld values", (long long)count);
   }
   return NPR_OK;
 }
