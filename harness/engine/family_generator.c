@@ -114,6 +114,9 @@ static npr_status seed_stream(gen_stream *g, const cJSON *request, npr_error *er
   return NPR_OK;
 }
 
+/* Largest MT19937 jumped(k) a request may ask for (README: Limits per request). */
+#define NPR_MAX_MT19937_JUMPS 256
+
 /* jumped(k) for a k beyond int64 on PCG64, PCG64DXSM (advance by
  * k * 0x9e3779b97f4a7c15f39cc0605cedc835 mod 2**128) and Philox (advance by
  * k * 2**128 mod 2**256): only k mod 2**128 matters. */
@@ -146,6 +149,12 @@ static npr_status apply_jumped(gen_stream *g, const cJSON *v, npr_error *err) {
      * any size works there: jumped(k) is advance(k * step) on a copy. */
     if (g->kind == BG_MT19937 || st != NPR_OVERFLOW_ERROR || !npr_json_is_integer(v)) return st;
     return jump_by_advance(g, v, err);
+  }
+  if (g->kind == BG_MT19937 && jumps > NPR_MAX_MT19937_JUMPS) {
+    /* each MT19937 jump is a polynomial product over GF(2), about 20 ms */
+    return npr_fail(err, NPR_NOT_IMPLEMENTED,
+                    "jumped above %d is beyond nprand's per-request work bound for MT19937 (README: Limits per request)",
+                    NPR_MAX_MT19937_JUMPS);
   }
   switch (g->kind) {
   case BG_MT19937: { npr_mt19937 src = g->s.mt; npr_mt19937_jumped(&src, jumps, &g->s.mt); break; }
