@@ -103,7 +103,10 @@ run_target() {
   multi=$(dpkg-architecture -a "$arch" -qDEB_HOST_MULTIARCH 2>/dev/null)
   dir=build-cross/$t
   mkdir -p "$dir"
-  emu="$(command -v "$qemu");-L;/usr/$triple;-E;LD_LIBRARY_PATH=/usr/lib/$multi"
+  # The programs run on the multiarch libc6:$arch that libcjson-dev:$arch
+  # brings (its loader is in /lib): mixing the cross sysroot's libc
+  # (/usr/$triple) with the multiarch libraries aborts on s390x.
+  emu="$(command -v "$qemu");-L;/"
   cat >"$dir/toolchain.cmake" <<EOF
 set(CMAKE_SYSTEM_NAME Linux)
 set(CMAKE_SYSTEM_PROCESSOR ${t%%-*})
@@ -159,7 +162,8 @@ EOF
 for t in "${targets[@]}"; do run_target "$t"; done
 
 {
-  echo "## nprand cross-architecture check (seeds per case: ${seeds/#0/all})"
+  if [ "$seeds" = 0 ]; then per_case=all; else per_case=$seeds; fi
+  echo "## nprand cross-architecture check (seeds per case: $per_case)"
   echo
   echo "| target | compiler and flags | builds | warnings | unit tests passed | failing conformance cases |"
   echo "|---|---|---|---:|---:|---:|"

@@ -143,3 +143,5 @@ set(want "{\"error\": \"NotImplementedError: a NUL character (\\\\u0000) in a JS
 if(NOT rc EQUAL 0 OR NOT out STREQUAL want)
   message(FATAL_ERROR "nprand --batch (issue 13 lines): exit ${rc}\n--- got\n${out}--- want\n${want}")
 endif()
+expect_call("" "NotImplementedError: jumped above 256 is beyond nprand's per-request work bound for MT19937 (README: Limits per request)\n" 2
+            mt19937 --seed 1 --jumped 257 random_raw)
