@@ -89,7 +89,8 @@ expect_call("" "${str_digits}" 2 python --seed 1 getrandbits 16000)
 expect_call("" "${str_digits}" 2 python --seed 1 getrandbits 2147483648)
 # a 4301-digit literal: json.loads / int() refuse it in CPython 3.11
 string(REPEAT "7" 4301 long_int)
-expect_call("" "ValueError: --seed takes a decimal integer\n" 2 python --seed ${long_int} random)
+expect_call("" "ValueError: Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits; use sys.set_int_max_str_digits() to increase the limit\n" 2
+            python --seed ${long_int} random)
 # CLI gating: --batch takes no arguments; a full stdout is a failure
 execute_process(COMMAND ${NPRAND} --batch extra INPUT_FILE ${WORK}/requests.jsonl RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_QUIET)
 if(NOT rc EQUAL 2 OR NOT out STREQUAL "")

@@ -85,7 +85,13 @@ static const struct {
 static int seed_option(const char *opt, const char *val, cJSON *request) {
   cJSON *seed = NULL;
   if (strcmp(opt, "--seed") == 0) {
-    seed = npr_json_parse(val, strlen(val), NULL);
+    npr_error parse_err;
+    npr_error_clear(&parse_err);
+    seed = npr_json_parse(val, strlen(val), &parse_err);
+    if (seed == NULL && strncmp(parse_err.message, "Exceeds the limit", 17) == 0) {
+      /* CPython's int() refuses it the same way */
+      return fail(npr_status_name(parse_err.status), parse_err.message);
+    }
     if (seed == NULL || !npr_json_is_integer(seed)) {
       cJSON_Delete(seed);
       return fail("ValueError", "--seed takes a decimal integer");
