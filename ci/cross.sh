@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Cross-architecture check: builds nprand with Debian's cross compilers
-# against multiarch libcjson-dev/libcmocka-dev, runs the unit tests (ctest -L
-# unit, through qemu-user) and the committed conformance corpus under
-# qemu-user, and prints one summary row per target.
+# against multiarch libcjson-dev/libcmocka-dev, runs the unit tests and the
+# fuzz corpus replays (ctest -L 'unit|fuzz') and the committed conformance
+# corpus under qemu-user, and prints one summary row per target.
 #   ci/cross.sh --sample        aarch64 (64-bit little-endian) and s390x (big-endian),
 #                               conformance on NPRAND_CROSS_SAMPLE_SEEDS seeds per case (default 3),
 #                               without the fuzz replays (they run natively in ctest)
@@ -139,7 +139,7 @@ EOF
     [ "$warnings" = 0 ] || { grep "warning:" "$dir/build.log" | head -20; status=1; }
   fi
   if [ "$builds" = yes ] && [ ${#parts[@]} -eq 0 ]; then
-    ctest --test-dir "$dir" -L unit -j"$jobs" --timeout 900 >"$dir/unit.log" 2>&1
+    ctest --test-dir "$dir" -L "unit|fuzz" -E clusterfuzzlite -j"$jobs" --timeout 900 >"$dir/unit.log" 2>&1
     unit=$(grep -Eo '[0-9]+% tests passed, [0-9]+ tests failed out of [0-9]+' "$dir/unit.log" |
            awk '{print ($9 - $4) "/" $9}')
     [ -n "$unit" ] || unit="none ran"
