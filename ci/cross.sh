@@ -37,16 +37,16 @@ if [ ${#targets[@]} -eq 0 ]; then
   exit 2
 fi
 
-# target -> gcc triple, Debian architecture, qemu binary, extra C flags
+# target -> gcc triple, Debian architecture, multiarch directory, qemu binary, extra C flags
 describe() {
   case "$1" in
-    aarch64)   echo "aarch64-linux-gnu arm64 qemu-aarch64" ;;
-    armhf)     echo "arm-linux-gnueabihf armhf qemu-arm" ;;
-    i686-sse2) echo "i686-linux-gnu i386 qemu-i386 -msse2 -mfpmath=sse" ;;
-    i686-x87)  echo "i686-linux-gnu i386 qemu-i386 -mfpmath=387" ;;
-    s390x)     echo "s390x-linux-gnu s390x qemu-s390x" ;;
-    riscv64)   echo "riscv64-linux-gnu riscv64 qemu-riscv64" ;;
-    ppc64el)   echo "powerpc64le-linux-gnu ppc64el qemu-ppc64le" ;;
+    aarch64)   echo "aarch64-linux-gnu arm64 aarch64-linux-gnu qemu-aarch64" ;;
+    armhf)     echo "arm-linux-gnueabihf armhf arm-linux-gnueabihf qemu-arm" ;;
+    i686-sse2) echo "i686-linux-gnu i386 i386-linux-gnu qemu-i386 -msse2 -mfpmath=sse" ;;
+    i686-x87)  echo "i686-linux-gnu i386 i386-linux-gnu qemu-i386 -mfpmath=387" ;;
+    s390x)     echo "s390x-linux-gnu s390x s390x-linux-gnu qemu-s390x" ;;
+    riscv64)   echo "riscv64-linux-gnu riscv64 riscv64-linux-gnu qemu-riscv64" ;;
+    ppc64el)   echo "powerpc64le-linux-gnu ppc64el powerpc64le-linux-gnu qemu-ppc64le" ;;
     *) return 1 ;;
   esac
 }
@@ -58,16 +58,16 @@ libonly=()
 command -v cmake >/dev/null 2>&1 || missing+=(cmake)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 for t in "${targets[@]}"; do
-  read -r triple arch qemu _ <<<"$(describe "$t")" || { echo "unknown target $t" >&2; exit 2; }
-  command -v "$triple-gcc" >/dev/null 2>&1 || missing+=("gcc-${triple//_/-}")
+  describe "$t" >/dev/null || { echo "unknown target $t" >&2; exit 2; }
+  read -r triple arch multi qemu _ <<<"$(describe "$t")"
+  command -v "$triple-gcc" >/dev/null 2>&1 || missing+=("gcc-$triple")
+  [ -f "/usr/$triple/include/stdio.h" ] || missing+=("libc6-dev-$arch-cross")
   command -v "$qemu" >/dev/null 2>&1 || missing+=(qemu-user)
-  multi=$(dpkg-architecture -a "$arch" -qDEB_HOST_MULTIARCH 2>/dev/null)
   for lib in cjson cmocka; do
     [ -f "/usr/lib/$multi/pkgconfig/lib$lib.pc" ] || [ -f "/usr/lib/$multi/pkgconfig/$lib.pc" ] && continue
     # Debian 12 has no riscv64 port: no multiarch libraries there, so that
     # target builds the library alone (no engine, CLI or tests).
-    if dpkg --print-foreign-architectures | grep -qx "$arch" &&
-       ! apt-cache show "lib$lib-dev:$arch" >/dev/null 2>&1; then
+    if [ "$arch" = riscv64 ] && ! apt-cache show "lib$lib-dev:$arch" >/dev/null 2>&1; then
       libonly+=("$t")
       continue
     fi
@@ -99,8 +99,7 @@ jobs=$(nproc)
 
 run_target() {
   local t=$1 triple arch qemu flags multi dir emu
-  read -r triple arch qemu flags <<<"$(describe "$t")"
-  multi=$(dpkg-architecture -a "$arch" -qDEB_HOST_MULTIARCH 2>/dev/null)
+  read -r triple arch multi qemu flags <<<"$(describe "$t")"
   dir=build-cross/$t
   mkdir -p "$dir"
   # The programs run on the multiarch libc6:$arch that libcjson-dev:$arch
