@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every test: build, ctest (unit, conformance, fuzz replay, bench smoke),
+# Every test: build, ctest (unit, conformance, fuzz replay, bench smoke), the
+# cross-architecture sample (ci/cross.sh --sample: aarch64 and s390x under qemu),
 # the live oracle with fresh seeds, the drift check of the committed corpus,
 # the differential test against NumPy/CPython through `nprand --batch`, the
 # fuzz corpora through both (fuzz differential), and the whole ctest suite
@@ -24,6 +25,9 @@ grep -E "warning:" build/build.log && failed+=("build warnings (build/build.log)
 
 step "ctest: unit, conformance, fuzz replay, bench smoke"
 run ctest --test-dir build -j"$jobs" --output-on-failure --output-junit junit.xml
+
+step "cross-architecture sample: aarch64 and big-endian s390x under qemu-user (ci/cross.sh --sample)"
+run ci/cross.sh --sample
 
 if py=$(ci/find-python.sh); then
   step "live oracle: fresh seeds through NumPy ($py), compared with nprand"

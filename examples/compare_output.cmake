@@ -1,4 +1,8 @@
 # Runs PROGRAM and requires its standard output to equal the file EXPECTED.
+if(EMULATOR)
+  separate_arguments(emulator UNIX_COMMAND "${EMULATOR}")
+  set(PROGRAM ${emulator} ${PROGRAM})
+endif()
 execute_process(COMMAND ${PROGRAM} RESULT_VARIABLE rc OUTPUT_VARIABLE got)
 file(READ ${EXPECTED} want)
 if(NOT rc EQUAL 0)

@@ -22,7 +22,7 @@ static bool is_count_param(const char *name) {
 /* A number's weight is its magnitude. A list's is, for a shape (size,
  * *args), the product of its items' weights, else its length (a
  * population, already bounded by the input's size). Others weigh 1. */
-static double weight(const cJSON *v, bool shape, int depth) {
+static double raw_weight(const cJSON *v, bool shape, int depth) {
   if (cJSON_IsNumber(v)) {
     double d = fabs(v->valuedouble);
     return isnan(d) ? 1.0 : fmax(d, 1.0);
@@ -31,10 +31,18 @@ static double weight(const cJSON *v, bool shape, int depth) {
     const cJSON *item;
     double prod = 1.0;
     if (!shape || depth >= 4) return fmax((double)cJSON_GetArraySize(v), 1.0);
-    cJSON_ArrayForEach(item, v) prod *= weight(item, true, depth + 1);
+    cJSON_ArrayForEach(item, v) prod *= raw_weight(item, true, depth + 1);
     return prod;
   }
   return 1.0;
+}
+
+/* A count or shape beyond the engine's per-call cap is refused before any
+ * work (MemoryError, or NumPy's "array is too big"), so huge counts are
+ * cheap to fuzz: they weigh 1. */
+static double weight(const cJSON *v, bool shape, int depth) {
+  const double w = raw_weight(v, shape, depth);
+  return w > (double)NPR_MAX_VALUES ? 1.0 : w;
 }
 
 /* The i-th parameter name of a signature such as "low, high=None, size=None";
@@ -67,8 +75,17 @@ bool fz_request_is_cheap(const cJSON *request, double budget) {
   const cJSON *call;
   const npr_family *fam;
   double total = 0.0;
-  if (weight(cJSON_GetObjectItemCaseSensitive(request, "jumped"), false, 0) > 8.0) return false;
-  if (weight(cJSON_GetObjectItemCaseSensitive(request, "pool_size"), false, 0) > 64.0) return false;
+  /* MT19937's jumps cost 20 ms each up to the engine's bound of 256; any k
+   * is cheap for the others (an advance) */
+  if (raw_weight(cJSON_GetObjectItemCaseSensitive(request, "jumped"), false, 0) > 8.0 &&
+      (!cJSON_IsString(family) || strcmp(family->valuestring, "mt19937") == 0)) {
+    return false;
+  }
+  /* pool_size beyond the engine's bound (4096) is refused before mixing */
+  {
+    const double pool = raw_weight(cJSON_GetObjectItemCaseSensitive(request, "pool_size"), false, 0);
+    if (pool > 64.0 && pool <= 4096.0) return false;
+  }
   if (!cJSON_IsString(family) || (fam = npr_find_family(family->valuestring)) == NULL || fam->methods == NULL) {
     return true;
   }

@@ -2,6 +2,10 @@
 # (one line on stderr, exit 2, nothing on stdout) and batch lines, including
 # malformed ones. Expected values are NumPy's/CPython's outputs for the same
 # Python (see examples/*.expected and the contract's own examples).
+if(EMULATOR)
+  separate_arguments(emulator UNIX_COMMAND "${EMULATOR}")
+  set(NPRAND ${emulator} ${NPRAND})
+endif()
 function(expect_call want_out want_err want_rc)
   execute_process(COMMAND ${NPRAND} ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 20)
   if(NOT rc EQUAL ${want_rc} OR NOT out STREQUAL "${want_out}" OR NOT err STREQUAL "${want_err}")
@@ -53,3 +57,106 @@ set(want "{\"results\": [[2, 7, 8, 9, 5]]}
 if(NOT rc EQUAL 0 OR NOT out STREQUAL want)
   message(FATAL_ERROR "nprand --batch: exit ${rc}\n--- got\n${out}--- want\n${want}")
 endif()
+
+# --- issue 13: huge counts, bad input, CI gating ------------------------------------
+# NumPy 1.24.2 (64-bit): np.random.RandomState(1).choice(2**62, 1, replace=False),
+# .permutation(2**62), Generator(PCG64(1)).permutation(2**62)
+set(too_big "ValueError: array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.\n")
+expect_call("" "${too_big}" 2 legacy --seed 1 choice 4611686018427387904 --size 1 --replace False)
+expect_call("" "${too_big}" 2 legacy --seed 1 permutation 4611686018427387904)
+expect_call("" "${too_big}" 2 pcg64 --seed 1 permutation 1152921504606846976)
+# np.arange(2**63 - 1) is empty in NumPy 1.24 (its double length overflows npy_intp):
+# permutation(2**63 - 1) -> [], choice(2**63 - 1, 1, replace=False) cannot reshape it
+expect_call("" "" 0 legacy --seed 1 permutation 9223372036854775807)
+expect_call("" "" 0 pcg64 --seed 1 permutation 9223372036854775807)
+expect_call("" "ValueError: cannot reshape array of size 0 into shape (1,)\n" 2
+            legacy --seed 1 choice 9223372036854775807 --size 1 --replace False)
+# 2**32 + 10: MemoryError on every target (a 32-bit size_t must not wrap it)
+expect_call("" "MemoryError: Unable to allocate an array of 4294967306 values\n" 2 legacy --seed 1 permutation 4294967306)
+expect_call("" "MemoryError: Unable to allocate an array of 4294967306 values\n" 2
+            legacy --seed 1 choice 4294967306 --size 3 --replace False)
+# SeedSequence(1).generate_state(2**61), generate_state(2**62, np.uint64),
+# SeedSequence(1, pool_size=2**61), SeedSequence(None, pool_size=2**62)
+expect_call("" "${too_big}" 2 seedsequence --seed 1 generate_state 2305843009213693952)
+expect_call("" "${too_big}" 2 seedsequence --seed 1 generate_state 1152921504606846976 --dtype uint64)
+expect_call("" "ValueError: Maximum allowed dimension exceeded\n" 2
+            seedsequence --seed 1 generate_state 4611686018427387904 --dtype uint64)
+expect_call("" "${too_big}" 2 seedsequence --seed 1 --pool-size 2305843009213693952 generate_state 1)
+expect_call("" "OverflowError: Python int too large to convert to C ssize_t\n" 2
+            seedsequence --pool-size 4611686018427387904 generate_state 1)
+expect_call("" "NotImplementedError: pool_size above 4096 is beyond nprand's per-request work bound (README: Limits per request)\n" 2
+            seedsequence --seed 1 --pool-size 4097 generate_state 1)
+# PCG64(1).jumped(2**70).random_raw(), Philox, PCG64DXSM; PCG64(1).jumped(2**128 + 5);
+# MT19937(1).jumped(2**70) -> OverflowError
+expect_call("16254006076912003908\n" "" 0 pcg64 --seed 1 --jumped 1180591620717411303424 random_raw)
+expect_call("2754023364504623853\n" "" 0 philox --seed 1 --jumped 1180591620717411303424 random_raw)
+expect_call("14692457221542551425\n" "" 0 pcg64dxsm --seed 1 --jumped 1180591620717411303424 random_raw)
+expect_call("6488063684007021608\n" "" 0 pcg64 --seed 1 --jumped 340282366920938463463374607431768211461 random_raw)
+expect_call("" "OverflowError: Python int too large to convert to C long\n" 2
+            mt19937 --seed 1 --jumped 1180591620717411303424 random_raw)
+# random.Random(1).betavariate(float('inf'), 2) never returns in CPython: refused at once
+expect_call("" "NotImplementedError: gammavariate() never returns for these arguments in CPython\n" 2
+            python --seed 1 betavariate inf 2)
+# str(random.Random(1).getrandbits(16000)) -> ValueError (int_max_str_digits)
+set(str_digits "ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit\n")
+expect_call("" "${str_digits}" 2 python --seed 1 getrandbits 16000)
+expect_call("" "${str_digits}" 2 python --seed 1 getrandbits 2147483648)
+# a 4301-digit literal: json.loads / int() refuse it in CPython 3.11
+string(REPEAT "7" 4301 long_int)
+expect_call("" "ValueError: Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits; use sys.set_int_max_str_digits() to increase the limit\n" 2
+            python --seed ${long_int} random)
+# CLI gating: --batch takes no arguments; a full stdout is a failure
+execute_process(COMMAND ${NPRAND} --batch extra INPUT_FILE ${WORK}/requests.jsonl RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_QUIET)
+if(NOT rc EQUAL 2 OR NOT out STREQUAL "")
+  message(FATAL_ERROR "nprand --batch extra: exit ${rc}, stdout [${out}] (want exit 2, nothing)")
+endif()
+if(EXISTS /dev/full)
+  execute_process(COMMAND ${NPRAND} legacy --seed 1 rand 3 OUTPUT_FILE /dev/full RESULT_VARIABLE rc ERROR_VARIABLE err)
+  if(NOT rc EQUAL 3 OR NOT err STREQUAL "OSError: cannot write standard output\n")
+    message(FATAL_ERROR "nprand > /dev/full: exit ${rc} [${err}] (want 3)")
+  endif()
+  execute_process(COMMAND ${NPRAND} --batch INPUT_FILE ${WORK}/requests.jsonl OUTPUT_FILE /dev/full RESULT_VARIABLE rc ERROR_QUIET)
+  if(NOT rc EQUAL 3)
+    message(FATAL_ERROR "nprand --batch > /dev/full: exit ${rc} (want 3)")
+  endif()
+endif()
+
+# Batch lines as Python's json reads them. Expected values: NumPy 1.24.2 /
+# CPython 3.11 (SeedSequence([[1]]) is SeedSequence([1]); json.loads keeps
+# the last of repeated keys; NaN/Infinity are floats; '01' and invalid UTF-8
+# are refused; every reply line is valid UTF-8).
+string(ASCII 255 byte_ff)
+string(REPEAT "é" 60 long_name)
+set(long_name "a${long_name}") # the message's 100-byte cut falls inside a character
+file(WRITE ${WORK}/requests13.jsonl
+  "{\"family\": \"legacy\\u0000x\", \"seed\": 1, \"calls\": [{\"method\": \"rand\"}]}\n"
+  "{\"family\": \"legacy\", \"seed\": 01, \"calls\": []}\n"
+  "{\"family\": \"legacy\", \"seed\": 1, \"seed\": 2, \"calls\": [{\"method\": \"rand\"}]}\n"
+  "{\"family\": \"seedsequence\", \"seed\": [[1], [2, 3]], \"calls\": [{\"method\": \"generate_state\", \"args\": [2]}]}\n"
+  "{\"family\": \"pcg64\", \"seed\": [[1]], \"calls\": [{\"method\": \"random_raw\"}]}\n"
+  "{\"family\": \"legacy\", \"seed\": 1, \"calls\": [{\"method\": \"normal\", \"args\": [NaN, 1]}, {\"method\": \"normal\", \"args\": [-Infinity, 1]}]}\n"
+  "{\"family\": \"leg${byte_ff}acy\"}\n"
+  "{\"family\": \"${long_name}\"}\n"
+  "{\"family\": \"legacy\", \"seed\": 1, \"calls\": [{\"method\": \"rand\"}, {\"method\": \"randint\", \"args\": [0, 2], \"kwargs\": {\"size\": 16777216}}]}\n"
+  "{\"family\": \"python\", \"seed\": ${long_int}, \"calls\": []}\n"
+  "{\"family\": \"legacy\", \"seed\": 2, \"calls\": [{\"method\": \"rand\"}]}\n")
+execute_process(COMMAND ${NPRAND} --batch INPUT_FILE ${WORK}/requests13.jsonl RESULT_VARIABLE rc OUTPUT_VARIABLE out)
+string(REPEAT "é" 49 cut_name)
+set(cut_name "a${cut_name}")
+set(want "{\"error\": \"NotImplementedError: a NUL character (\\\\u0000) in a JSON string is not supported by nprand\"}
+{\"error\": \"ValueError: malformed JSON near byte 30\"}
+{\"results\": [[0.43599490214200376]]}
+{\"results\": [[3822189696, 3026158655]]}
+{\"results\": [[9441442522235856127]]}
+{\"results\": [[\"nan\"], [\"-inf\"]]}
+{\"error\": \"UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 15: invalid start byte\"}
+{\"error\": \"ValueError: unknown family '${cut_name}\\ufffd'\"}
+{\"results\": [[0.417022004702574]], \"error\": \"MemoryError: nprand limit: a request's replies hold at most 16777216 values and 268435456 bytes of text (README: Limits per request)\"}
+{\"error\": \"ValueError: Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits; use sys.set_int_max_str_digits() to increase the limit\"}
+{\"results\": [[0.43599490214200376]]}
+")
+if(NOT rc EQUAL 0 OR NOT out STREQUAL want)
+  message(FATAL_ERROR "nprand --batch (issue 13 lines): exit ${rc}\n--- got\n${out}--- want\n${want}")
+endif()
+expect_call("" "NotImplementedError: jumped above 256 is beyond nprand's per-request work bound for MT19937 (README: Limits per request)\n" 2
+            mt19937 --seed 1 --jumped 257 random_raw)

@@ -7,6 +7,7 @@
  * so both modes share one code path. */
 #define _POSIX_C_SOURCE 200809L
 #include <ctype.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,7 +15,21 @@
 #include "../engine/engine.h"
 #include "../engine/families.h"
 
-enum { EXIT_FAILED_CALL = 2 };
+enum { EXIT_FAILED_CALL = 2, EXIT_OUTPUT_FAILED = 3 };
+
+/* True once everything written to stdout has reached it: a CI job piping
+ * nprand into a full disk must not see exit status 0. */
+static bool stdout_ok(void) { return fflush(stdout) == 0 && !ferror(stdout); }
+
+static void report_output_failure(void) { fputs("OSError: cannot write standard output\n", stderr); }
+
+/* Error text on stderr is valid UTF-8 even if an argument was not. */
+static void print_error_line(const char *text) {
+  npr_buf clean = {0};
+  npr_utf8_sanitize(text, strlen(text), &clean);
+  fprintf(stderr, "%s\n", clean.data != NULL ? clean.data : text);
+  npr_buf_free(&clean);
+}
 
 static void usage(FILE *f) {
 /* Generated at build time from nprand.1.txt, the source of the man page too,
@@ -68,7 +83,13 @@ static const struct {
 static int seed_option(const char *opt, const char *val, cJSON *request) {
   cJSON *seed = NULL;
   if (strcmp(opt, "--seed") == 0) {
-    seed = npr_json_parse(val, strlen(val), NULL);
+    npr_error parse_err;
+    npr_error_clear(&parse_err);
+    seed = npr_json_parse(val, strlen(val), &parse_err);
+    if (seed == NULL && strncmp(parse_err.message, "Exceeds the limit", 17) == 0) {
+      /* CPython's int() refuses it the same way */
+      return fail(npr_status_name(parse_err.status), parse_err.message);
+    }
     if (seed == NULL || !npr_json_is_integer(seed)) {
       cJSON_Delete(seed);
       return fail("ValueError", "--seed takes a decimal integer");
@@ -173,7 +194,7 @@ static int single_call(int argc, char **argv) {
 
   npr_engine_run(request, &reply);
   if (reply.has_error) {
-    fprintf(stderr, "%s\n", reply.error);
+    print_error_line(reply.error);
     rc = EXIT_FAILED_CALL;
   } else {
     /* Written out in blocks of about a megabyte: one write call per block,
@@ -193,6 +214,10 @@ static int single_call(int argc, char **argv) {
       rc = fail("MemoryError", "out of memory");
     } else if (text.len) {
       fwrite(text.data, 1, text.len, stdout);
+    }
+    if (rc == 0 && !stdout_ok()) {
+      report_output_failure();
+      rc = EXIT_OUTPUT_FAILED;
     }
   }
   npr_reply_free(&reply);
@@ -232,11 +257,20 @@ static int batch(void) {
       fwrite(out.data, 1, out.len, stdout);
       fputc('\n', stdout);
     }
-    fflush(stdout);
     npr_buf_free(&out);
     npr_reply_free(&reply);
+    if (!stdout_ok()) {
+      /* no reader will see later replies either */
+      free(line);
+      report_output_failure();
+      return EXIT_OUTPUT_FAILED;
+    }
   }
   free(line);
+  if (ferror(stdin)) {
+    fputs("OSError: cannot read standard input\n", stderr);
+    return EXIT_OUTPUT_FAILED;
+  }
   return 0;
 }
 
@@ -312,19 +346,26 @@ int main(int argc, char **argv) {
     usage(stderr);
     return EXIT_FAILED_CALL;
   }
+  if (argv[1][0] == '-' && argv[1][1] == '-' && argc > 2 &&
+      !(argc == 3 && strcmp(argv[1], "--list") == 0 && strcmp(argv[2], "--json") == 0)) {
+    /* --batch, --help, --list (but for --json) and --version take no arguments */
+    fprintf(stderr, "TypeError: %s takes no further arguments\n", argv[1]);
+    usage(stderr);
+    return EXIT_FAILED_CALL;
+  }
   if (strcmp(argv[1], "--batch") == 0) return batch();
   if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
     usage(stdout);
-    return 0;
+    return stdout_ok() ? 0 : EXIT_OUTPUT_FAILED;
   }
   if (strcmp(argv[1], "--list") == 0) {
     if (argc > 2 && strcmp(argv[2], "--json") == 0) return list_json();
     list_methods();
-    return 0;
+    return stdout_ok() ? 0 : EXIT_OUTPUT_FAILED;
   }
   if (strcmp(argv[1], "--version") == 0) {
     puts("nprand " NPRAND_VERSION);
-    return 0;
+    return stdout_ok() ? 0 : EXIT_OUTPUT_FAILED;
   }
   return single_call(argc, argv);
 }

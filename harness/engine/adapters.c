@@ -29,7 +29,7 @@ npr_status npr_run_bytes(void *ctx, const npr_args *a, npr_bytes_fn fill, npr_va
   uint8_t *buf;
   npr_status st = npr_arg_i64(a, 0, &length, err);
   if (st != NPR_OK) return st;
-  if ((buf = npr_alloc_values(length > 4 ? (size_t)length : 4, 1, err)) == NULL) return NPR_MEMORY_ERROR;
+  if ((buf = npr_alloc_count(length > 4 ? length : 4, 1, err)) == NULL) return NPR_MEMORY_ERROR;
   st = fill(ctx, length, buf, &got, err);
   if (st == NPR_OK) npr_values_bytes(out, buf, got);
   free(buf);

@@ -340,7 +340,25 @@ void *npr_alloc_values(size_t count, size_t size, npr_error *err) {
   return p;
 }
 
+void *npr_alloc_count(int64_t count, size_t size, npr_error *err) {
+  if (count > (int64_t)NPR_MAX_VALUES) {
+    npr_fail(err, NPR_MEMORY_ERROR, "Unable to allocate an array of %lld values", (long long)count);
+    return NULL;
+  }
+  return npr_alloc_values(count > 0 ? (size_t)count : 1, size, err);
+}
+
 /* --- running ---------------------------------------------------------------- */
+
+/* Bytes of the text-like values of one call's reply. */
+static size_t text_bytes(const npr_values *vs) {
+  size_t i, bytes = 0;
+  for (i = 0; i < vs->n; i++) {
+    const npr_vkind k = vs->v[i].kind;
+    if (k == NPR_V_BIG || k == NPR_V_BYTES || k == NPR_V_STR) bytes += vs->v[i].as.s.n;
+  }
+  return bytes;
+}
 
 static void set_error(npr_reply *reply, const npr_error *err) {
   reply->has_error = true;
@@ -358,7 +376,7 @@ void npr_engine_run(const cJSON *request, npr_reply *reply) {
   const npr_family *fam;
   void *stream;
   npr_error err;
-  size_t n_calls;
+  size_t n_calls, request_values = 0, request_bytes = 0;
 
   memset(reply, 0, sizeof *reply);
   npr_error_clear(&err);
@@ -443,6 +461,17 @@ void npr_engine_run(const cJSON *request, npr_reply *reply) {
       st = err.status;
     }
     if (st == NPR_OK && out->failed) st = npr_fail(&err, NPR_MEMORY_ERROR, "out of memory");
+    if (st == NPR_OK) {
+      /* A line cannot grow its reply without bound one capped call at a time. */
+      request_values += out->n;
+      request_bytes += text_bytes(out);
+      if (request_values > NPR_MAX_REQUEST_VALUES || request_bytes > NPR_MAX_REQUEST_BYTES) {
+        st = npr_fail(&err, NPR_MEMORY_ERROR,
+                      "nprand limit: a request's replies hold at most %zu values and %zu bytes of text "
+                      "(README: Limits per request)",
+                      (size_t)NPR_MAX_REQUEST_VALUES, (size_t)NPR_MAX_REQUEST_BYTES);
+      }
+    }
     cJSON_Delete(owned);
     if (st != NPR_OK) {
       npr_values_free(out);

@@ -140,6 +140,16 @@ npr_status npr_arg_double_list(const npr_args *a, int i, double **out, size_t *n
 
 /* Allocates count elements of size bytes, or MemoryError. */
 void *npr_alloc_values(size_t count, size_t size, npr_error *err);
+/* The same for a count still in int64 (so a 32-bit size_t cannot wrap it
+ * below the bound first); count <= 0 allocates one element. */
+void *npr_alloc_count(int64_t count, size_t size, npr_error *err);
+
+/* Per request (README: Limits per request): the values all its calls' replies
+ * hold together, and the bytes of their byte-string, str and big-int values. */
+#define NPR_MAX_REQUEST_VALUES ((size_t)1 << 24)
+#define NPR_MAX_REQUEST_BYTES ((size_t)1 << 28)
+/* CPython 3.11's int_max_str_digits: the longest int Python prints. */
+#define NPR_INT_MAX_STR_DIGITS 4300
 
 /* --- running requests ----------------------------------------------------- */
 

@@ -6,6 +6,8 @@
 
 #include "adapters.h"
 #include "families.h"
+#include "nprand/array_size.h"
+#include "nprand/bounded.h"
 #include "nprand/generator.h"
 #include "nprand/mt19937.h"
 #include "nprand/pcg64.h"
@@ -112,13 +114,48 @@ static npr_status seed_stream(gen_stream *g, const cJSON *request, npr_error *er
   return NPR_OK;
 }
 
+/* Largest MT19937 jumped(k) a request may ask for (README: Limits per request). */
+#define NPR_MAX_MT19937_JUMPS 256
+
+/* jumped(k) for a k beyond int64 on PCG64, PCG64DXSM (advance by
+ * k * 0x9e3779b97f4a7c15f39cc0605cedc835 mod 2**128) and Philox (advance by
+ * k * 2**128 mod 2**256): only k mod 2**128 matters. */
+static npr_status jump_by_advance(gen_stream *g, const cJSON *v, npr_error *err) {
+  const uint64_t step_hi = 0x9e3779b97f4a7c15u, step_lo = 0xf39cc0605cedc835u;
+  uint64_t k[2], delta[4] = {0, 0, 0, 0};
+  npr_status st = wrapped_words(v, k, 2, err);
+  if (st != NPR_OK) return st;
+  if (g->kind == BG_PHILOX) {
+    delta[2] = k[0];
+    delta[3] = k[1];
+    npr_philox_advance(&g->s.philox, delta);
+    return NPR_OK;
+  }
+  delta[0] = k[0] * step_lo;
+  delta[1] = npr_umulh_portable(k[0], step_lo) + k[0] * step_hi + k[1] * step_lo;
+  if (g->kind == BG_PCG64) npr_pcg64_advance(&g->s.pcg, delta[1], delta[0]);
+  else npr_pcg64dxsm_advance(&g->s.dxsm, delta[1], delta[0]);
+  return NPR_OK;
+}
+
 static npr_status apply_jumped(gen_stream *g, const cJSON *v, npr_error *err) {
   int64_t jumps;
   npr_status st;
   if (g->kind == BG_SFC64) {
     return npr_fail(err, NPR_ATTRIBUTE_ERROR, "'%s' object has no attribute 'jumped'", bg_class[g->kind]);
   }
-  if ((st = npr_json_to_i64(v, &jumps, err)) != NPR_OK) return st;
+  if ((st = npr_json_to_i64(v, &jumps, err)) != NPR_OK) {
+    /* MT19937 takes jumps as npy_intp; the others multiply a Python int, so
+     * any size works there: jumped(k) is advance(k * step) on a copy. */
+    if (g->kind == BG_MT19937 || st != NPR_OVERFLOW_ERROR || !npr_json_is_integer(v)) return st;
+    return jump_by_advance(g, v, err);
+  }
+  if (g->kind == BG_MT19937 && jumps > NPR_MAX_MT19937_JUMPS) {
+    /* each MT19937 jump is a polynomial product over GF(2), about 20 ms */
+    return npr_fail(err, NPR_NOT_IMPLEMENTED,
+                    "jumped above %d is beyond nprand's per-request work bound for MT19937 (README: Limits per request)",
+                    NPR_MAX_MT19937_JUMPS);
+  }
   switch (g->kind) {
   case BG_MT19937: { npr_mt19937 src = g->s.mt; npr_mt19937_jumped(&src, jumps, &g->s.mt); break; }
   case BG_PCG64: { npr_pcg64 src = g->s.pcg; npr_pcg64_jumped(&src, jumps, &g->s.pcg); break; }
@@ -284,7 +321,8 @@ static npr_status run_permute(gen_stream *g, const npr_args *a, perm_kind kind, 
   if (kind == PERM_PERMUTATION && npr_json_is_integer(a->v[0])) {
     int64_t n;
     if ((st = npr_arg_i64(a, 0, &n, err)) != NPR_OK) return st;
-    if (n < 0) n = 0;
+    n = npr_arange_length(n); /* np.arange(n) */
+    if ((st = npr_array_size_check(n, sizeof *idx, err)) != NPR_OK) return st;
     if ((idx = npr_alloc_values((size_t)n, sizeof *idx, err)) == NULL) return NPR_MEMORY_ERROR;
     npr_gen_permutation_int(&g->gen, n, idx);
     for (i = 0; i < (size_t)n; i++) npr_values_int(out, idx[i]);
@@ -371,6 +409,16 @@ static npr_status m_choice(void *s, const npr_args *a, npr_values *out, npr_erro
   ca.p_len = n_p;
   if ((idx = npr_alloc_values(n ? n : 1, sizeof *idx, err)) == NULL) {
     st = NPR_MEMORY_ERROR;
+    goto done;
+  }
+  if (!ca.replace && ca.p == NULL && (int64_t)n <= ca.pop_size && ca.pop_size > 10000 &&
+      (int64_t)n > ca.pop_size / (ca.shuffle ? 50 : 20) && ca.pop_size > (int64_t)NPR_MAX_VALUES) {
+    /* NumPy's tail shuffle allocates the whole population: the engine's
+     * per-call cap applies to it (array too big keeps NumPy's ValueError) */
+    st = npr_array_size_check(ca.pop_size, sizeof *idx, err);
+    if (st == NPR_OK) {
+      st = npr_fail(err, NPR_MEMORY_ERROR, "Unable to allocate an array of %lld values", (long long)ca.pop_size);
+    }
     goto done;
   }
   if ((st = npr_gen_choice(&g->gen, &ca, n, idx, err)) != NPR_OK) goto done;

@@ -5,6 +5,7 @@
 
 #include "adapters.h"
 #include "families.h"
+#include "nprand/array_size.h"
 #include "nprand/randomstate.h"
 
 /* --- seeding ------------------------------------------------------------ */
@@ -239,7 +240,8 @@ static npr_status m_permutation(void *s, const npr_args *a, npr_values *out, npr
     int64_t n, i, *perm;
     npr_status st = npr_arg_i64(a, 0, &n, err);
     if (st != NPR_OK) return st;
-    if (n < 0) n = 0; /* np.arange(negative) is empty */
+    n = npr_arange_length(n); /* np.arange(n) */
+    if ((st = npr_array_size_check(n, sizeof *perm, err)) != NPR_OK) return st;
     if ((perm = npr_alloc_values((size_t)n, sizeof *perm, err)) == NULL) return NPR_MEMORY_ERROR;
     npr_rs_permutation(s, (size_t)n, perm);
     for (i = 0; i < n; i++) npr_values_int(out, perm[i]);
@@ -290,7 +292,15 @@ static npr_status m_choice(void *s, const npr_args *a, npr_values *out, npr_erro
     *a->negative_dims = false;
     return st != NPR_OK ? st : npr_fail(err, NPR_VALUE_ERROR, "Negative dimensions are not allowed");
   }
-  st = npr_rs_choice(s, pop_size, a_is_int, n, replace, p, idx, err);
+  if (a_is_int && !replace && p == NULL && (int64_t)n <= pop_size && pop_size > (int64_t)NPR_MAX_VALUES &&
+      npr_arange_length(pop_size) > 0) {
+    /* the whole population is permuted: the engine's cap on what one call
+     * may allocate applies to it (array too big keeps NumPy's ValueError) */
+    st = npr_array_size_check(pop_size, sizeof *idx, err);
+    if (st == NPR_OK) st = npr_fail(err, NPR_MEMORY_ERROR, "Unable to allocate an array of %lld values", (long long)pop_size);
+  } else {
+    st = npr_rs_choice(s, pop_size, a_is_int, n, replace, p, idx, err);
+  }
   if (st == NPR_OK) {
     if (a_is_int) {
       for (i = 0; i < n; i++) npr_values_int(out, idx[i]);

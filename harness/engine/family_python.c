@@ -192,6 +192,13 @@ static npr_status m_random(void *s, const npr_args *a, npr_values *out, npr_erro
   return NPR_OK;
 }
 
+static npr_status int_digits_error(npr_error *err) {
+  return npr_fail(err, NPR_VALUE_ERROR,
+                  "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() "
+                  "to increase the limit",
+                  NPR_INT_MAX_STR_DIGITS);
+}
+
 static npr_status m_getrandbits(void *s, const npr_args *a, npr_values *out, npr_error *err) {
   int64_t k;
   size_t n, i, cap, nwords;
@@ -199,12 +206,25 @@ static npr_status m_getrandbits(void *s, const npr_args *a, npr_values *out, npr
   npr_status st;
   if ((st = int_arg(a, 0, &k, err)) != NPR_OK) return st;
   if ((st = repeat_count(a, 1, &n, err)) != NPR_OK) return st;
+  /* Python prints no int of more than 4300 digits (int_max_str_digits),
+   * so the oracle cannot show such a result: nprand refuses it with the
+   * same ValueError. From 16384 bits on that is certain but for a chance
+   * below 2**-2000, so those are refused without drawing: this also bounds
+   * the work of one value. */
+  if (k > 16384) return int_digits_error(err);
   cap = k > 0 ? (size_t)((k + 31) / 32) : 1;
-  if (k > (int64_t)NPR_MAX_VALUES * 32) return npr_fail(err, NPR_MEMORY_ERROR, "getrandbits(%lld) is too large", (long long)k);
+  if (n > 0 && cap > NPR_MAX_REQUEST_BYTES / 10 / n) {
+    return npr_fail(err, NPR_MEMORY_ERROR, "nprand limit: %zu values of getrandbits(%lld) (README: Limits per request)", n,
+                    (long long)k);
+  }
   if ((words = npr_alloc_values(cap, sizeof *words, err)) == NULL) return NPR_MEMORY_ERROR;
   for (i = 0; i < n; i++) {
     if ((st = npr_pyrandom_getrandbits_words(s, k, words, cap, &nwords, err)) != NPR_OK) break;
     put_big_words(words, nwords, out);
+    if (out->n > 0 && out->v[out->n - 1].as.s.n > NPR_INT_MAX_STR_DIGITS) {
+      st = int_digits_error(err);
+      break;
+    }
   }
   free(words);
   return st;
@@ -217,7 +237,11 @@ static npr_status m_randbytes(void *s, const npr_args *a, npr_values *out, npr_e
   npr_status st;
   if ((st = int_arg(a, 0, &len, err)) != NPR_OK) return st;
   if ((st = repeat_count(a, 1, &n, err)) != NPR_OK) return st;
-  if ((buf = npr_alloc_values(len > 0 ? (size_t)len : 1, 1, err)) == NULL) return NPR_MEMORY_ERROR;
+  if (len > 0 && n > 0 && (uint64_t)len > NPR_MAX_REQUEST_BYTES / n) {
+    return npr_fail(err, NPR_MEMORY_ERROR, "nprand limit: %zu values of randbytes(%lld) (README: Limits per request)", n,
+                    (long long)len);
+  }
+  if ((buf = npr_alloc_count(len, 1, err)) == NULL) return NPR_MEMORY_ERROR;
   for (i = 0; i < n; i++) {
     if ((st = npr_pyrandom_randbytes(s, len, buf, err)) != NPR_OK) break;
     npr_values_bytes(out, buf, (size_t)len);

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "families.h"
+#include "nprand/array_size.h"
 #include "nprand/seedsequence.h"
 #include "seeding.h"
 
@@ -24,6 +25,9 @@ static npr_status m_generate_state(void *s, const npr_args *a, npr_values *out, 
   else if (strcmp(dtype->valuestring, "uint64") == 0 || strcmp(dtype->valuestring, "u8") == 0) wide = true;
   else return npr_fail(err, NPR_VALUE_ERROR, "only support uint32 or uint64");
   if (n < 0) return npr_fail(err, NPR_VALUE_ERROR, "negative dimensions are not allowed");
+  /* NumPy makes np.zeros(n_words, uint32), n_words = 2n for uint64 */
+  if (wide && n > INT64_MAX / 2) return npr_fail(err, NPR_VALUE_ERROR, "Maximum allowed dimension exceeded");
+  if ((st = npr_array_size_check(wide ? 2 * n : n, sizeof(uint32_t), err)) != NPR_OK) return st;
   if (wide) {
     uint64_t *buf = npr_alloc_values((size_t)n, sizeof *buf, err);
     if (buf == NULL) return NPR_MEMORY_ERROR;
@@ -48,7 +52,7 @@ static npr_status m_spawn(void *s, const npr_args *a, npr_values *out, npr_error
   npr_status st = npr_arg_i64(a, 0, &n, err);
   if (st != NPR_OK) return st;
   if (n < 0) return npr_fail(err, NPR_OVERFLOW_ERROR, "can't convert negative value to uint32_t");
-  if ((children = npr_alloc_values((size_t)n ? (size_t)n : 1, sizeof *children, err)) == NULL) return NPR_MEMORY_ERROR;
+  if ((children = npr_alloc_count(n, sizeof *children, err)) == NULL) return NPR_MEMORY_ERROR;
   if ((st = npr_seedsequence_spawn(s, (size_t)n, children, err)) == NPR_OK) {
     for (i = 0; i < (size_t)n; i++) {
       uint32_t words[4];

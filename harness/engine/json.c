@@ -1,5 +1,7 @@
 #include "json.h"
 
+#include "engine.h"
+
 #include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
@@ -7,85 +9,284 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Walks the source once, outside strings, collecting number literals in
- * document order; cJSON keeps children in document order too, so a
- * pre-order walk pairs each number item with its text. */
+/* Python's json.loads is the reference reader: cJSON alone is more lenient
+ * (leading zeros, "1.", control characters, any byte below 0x20 as
+ * whitespace) and cannot hold NaN/Infinity or a NUL inside a string. So one
+ * pass over the source, outside cJSON, checks UTF-8 and the lexical grammar
+ * as Python's json does, collects every number literal's text in document
+ * order, and blanks NaN/Infinity/-Infinity to "0" for cJSON; cJSON keeps
+ * children in document order too, so a pre-order walk pairs each number item
+ * with its text. */
 typedef struct number_texts {
   char **items;
-  size_t n, next;
+  size_t n, cap, next;
 } number_texts;
 
-static bool collect_numbers(const char *s, size_t len, number_texts *nt) {
-  size_t i = 0, cap = 0;
-  while (i < len) {
-    char c = s[i];
-    if (c == '"') {
-      for (i++; i < len && s[i] != '"'; i++) {
-        if (s[i] == '\\') i++;
-      }
-      i++;
-    } else if (c == '-' || isdigit((unsigned char)c)) {
-      size_t start = i;
-      char *text;
-      while (i < len && (isdigit((unsigned char)s[i]) || strchr("+-.eE", s[i]) != NULL)) i++;
-      if (nt->n == cap) {
-        size_t ncap = cap ? 2 * cap : 16;
-        char **grown = realloc(nt->items, ncap * sizeof *grown);
-        if (grown == NULL) return false;
-        nt->items = grown;
-        cap = ncap;
-      }
-      text = malloc(i - start + 1);
-      if (text == NULL) return false;
-      memcpy(text, s + start, i - start);
-      text[i - start] = '\0';
-      nt->items[nt->n++] = text;
-    } else {
-      i++;
+/* NPR_INT_MAX_STR_DIGITS (engine.h), CPython 3.11's default
+ * sys.get_int_max_str_digits(): json.loads refuses longer integer literals,
+ * and that also bounds nprand's quadratic decimal conversions. */
+
+static bool push_number_text(number_texts *nt, const char *s, size_t n) {
+  char *text;
+  if (nt->n == nt->cap) {
+    size_t ncap = nt->cap ? 2 * nt->cap : 16;
+    char **grown = realloc(nt->items, ncap * sizeof *grown);
+    if (grown == NULL) return false;
+    nt->items = grown;
+    nt->cap = ncap;
+  }
+  if ((text = malloc(n + 1)) == NULL) return false;
+  memcpy(text, s, n);
+  text[n] = '\0';
+  nt->items[nt->n++] = text;
+  return true;
+}
+
+size_t npr_utf8_sequence_length(const unsigned char *s, size_t len, const char **why) {
+  const unsigned char c = s[0];
+  size_t need, k;
+  unsigned char lo = 0x80, hi = 0xbf; /* the second byte's range, as Python checks it */
+  if (c < 0x80) return 1;
+  if (c < 0xc2 || c > 0xf4) {
+    *why = "invalid start byte";
+    return 0;
+  }
+  need = c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+  if (c == 0xe0) lo = 0xa0;
+  if (c == 0xed) hi = 0x9f; /* no UTF-16 surrogates */
+  if (c == 0xf0) lo = 0x90;
+  if (c == 0xf4) hi = 0x8f;
+  for (k = 1; k < need; k++) {
+    const unsigned char min = k == 1 ? lo : 0x80, max = k == 1 ? hi : 0xbf;
+    if (k >= len) {
+      *why = "unexpected end of data";
+      return 0;
+    }
+    if (s[k] < min || s[k] > max) {
+      *why = "invalid continuation byte";
+      return 0;
     }
   }
-  return true;
+  return need;
+}
+
+static npr_status lexical_error(npr_error *err, size_t at) {
+  return npr_fail(err, NPR_VALUE_ERROR, "malformed JSON near byte %zu", at);
+}
+
+/* A number as Python's json reads it: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][-+]?[0-9]+)?
+ * Returns its length, 0 if it is not one. */
+static size_t number_length(const char *s, size_t len, bool *integral, size_t *digits) {
+  size_t i = 0, d;
+  *integral = true;
+  if (i < len && s[i] == '-') i++;
+  d = i;
+  if (i < len && s[i] == '0') {
+    i++;
+  } else if (i < len && s[i] >= '1' && s[i] <= '9') {
+    while (i < len && isdigit((unsigned char)s[i])) i++;
+  } else {
+    return 0;
+  }
+  *digits = i - d;
+  if (i + 1 < len && s[i] == '.' && isdigit((unsigned char)s[i + 1])) {
+    *integral = false;
+    for (i++; i < len && isdigit((unsigned char)s[i]); i++) continue;
+  }
+  if (i < len && (s[i] == 'e' || s[i] == 'E')) {
+    size_t j = i + 1;
+    if (j < len && (s[j] == '+' || s[j] == '-')) j++;
+    if (j < len && isdigit((unsigned char)s[j])) {
+      *integral = false;
+      for (i = j; i < len && isdigit((unsigned char)s[i]); i++) continue;
+    }
+  }
+  return i;
+}
+
+static npr_status scan_source(char *s, size_t len, number_texts *nt, npr_error *err) {
+  static const struct {
+    const char *word;
+    size_t n;
+  } specials[] = {{"NaN", 3}, {"Infinity", 8}, {"-Infinity", 9}};
+  size_t i = 0;
+  /* Python reads the line as UTF-8 text before parsing it. */
+  while (i < len) {
+    const char *why = NULL;
+    const size_t n = npr_utf8_sequence_length((const unsigned char *)s + i, len - i, &why);
+    if (n == 0) {
+      return npr_fail(err, NPR_UNICODE_DECODE_ERROR, "'utf-8' codec can't decode byte 0x%02x in position %zu: %s",
+                      (unsigned char)s[i], i, why);
+    }
+    i += n;
+  }
+  i = 0;
+  while (i < len) {
+    const char c = s[i];
+    size_t k;
+    if (c == '"') {
+      for (i++; i < len && s[i] != '"'; i++) {
+        if ((unsigned char)s[i] < 0x20) return lexical_error(err, i); /* "Invalid control character" */
+        if (s[i] == '\\') {
+          if (i + 5 < len && strncmp(s + i, "\\u0000", 6) == 0) {
+            return npr_fail(err, NPR_NOT_IMPLEMENTED,
+                            "a NUL character (\\u0000) in a JSON string is not supported by nprand");
+          }
+          i++;
+        }
+      }
+      if (i >= len) return lexical_error(err, i);
+      i++;
+      continue;
+    }
+    if (c == '-' || isdigit((unsigned char)c)) {
+      bool integral;
+      size_t digits = 0;
+      const size_t n = number_length(s + i, len - i, &integral, &digits);
+      if (n == 0) {
+        for (k = 0; k < 3; k++) {
+          if (len - i >= specials[k].n && strncmp(s + i, specials[k].word, specials[k].n) == 0) break;
+        }
+        if (k == 3) return lexical_error(err, i);
+        if (!push_number_text(nt, s + i, specials[k].n)) return npr_fail(err, NPR_MEMORY_ERROR, "out of memory");
+        s[i] = '0';
+        memset(s + i + 1, ' ', specials[k].n - 1);
+        i += specials[k].n;
+        continue;
+      }
+      /* a number directly followed by number characters ("01", "1.", "1e") */
+      if (i + n < len && (isdigit((unsigned char)s[i + n]) || strchr("+-.eE", s[i + n]) != NULL)) {
+        return lexical_error(err, i + n);
+      }
+      if (integral && digits > NPR_INT_MAX_STR_DIGITS) {
+        return npr_fail(err, NPR_VALUE_ERROR,
+                        "Exceeds the limit (%d digits) for integer string conversion: value has %zu digits; "
+                        "use sys.set_int_max_str_digits() to increase the limit",
+                        NPR_INT_MAX_STR_DIGITS, digits);
+      }
+      if (!push_number_text(nt, s + i, n)) return npr_fail(err, NPR_MEMORY_ERROR, "out of memory");
+      i += n;
+      continue;
+    }
+    for (k = 0; k < 2; k++) {
+      if (len - i >= specials[k].n && strncmp(s + i, specials[k].word, specials[k].n) == 0) break;
+    }
+    if (k < 2) {
+      if (!push_number_text(nt, s + i, specials[k].n)) return npr_fail(err, NPR_MEMORY_ERROR, "out of memory");
+      s[i] = '0';
+      memset(s + i + 1, ' ', specials[k].n - 1);
+      i += specials[k].n;
+      continue;
+    }
+    /* JSON's whitespace is these four; cJSON would skip any control byte. */
+    if ((unsigned char)c < 0x20 && c != ' ' && c != '\t' && c != '\n' && c != '\r') return lexical_error(err, i);
+    i++;
+  }
+  return NPR_OK;
 }
 
 static bool attach_numbers(cJSON *item, number_texts *nt) {
   for (; item != NULL; item = item->next) {
     if (cJSON_IsNumber(item)) {
+      const char *text;
       if (nt->next >= nt->n) return false;
-      item->valuestring = nt->items[nt->next];
+      text = item->valuestring = nt->items[nt->next];
       nt->items[nt->next++] = NULL;
+      if (text[0] == 'N' || text[0] == 'I' || text[1] == 'I') item->valuedouble = strtod(text, NULL);
     }
     if (item->child != NULL && !attach_numbers(item->child, nt)) return false;
   }
   return true;
 }
 
+typedef struct keyed_child {
+  cJSON *item;
+  size_t order;
+} keyed_child;
+
+static int cmp_keyed(const void *a, const void *b) {
+  const keyed_child *x = a, *y = b;
+  int c = strcmp(x->item->string, y->item->string);
+  if (c != 0) return c;
+  return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* Python's dict from json.loads keeps a repeated key at its first position
+ * with its last value; cJSON's lookups would find the first. Sorting the
+ * keys keeps this O(n log n) in the number of members. */
+static bool dedupe_keys(cJSON *item) {
+  for (; item != NULL; item = item->next) {
+    if (cJSON_IsObject(item) && item->child != NULL && item->child->next != NULL) {
+      size_t n = 0, i;
+      cJSON *c;
+      keyed_child *kids;
+      for (c = item->child; c != NULL; c = c->next) n++;
+      if ((kids = malloc(n * sizeof *kids)) == NULL) return false;
+      for (c = item->child, i = 0; c != NULL; c = c->next, i++) kids[i].item = c, kids[i].order = i;
+      qsort(kids, n, sizeof *kids, cmp_keyed);
+      for (i = 0; i + 1 < n; i++) {
+        size_t last = i;
+        while (last + 1 < n && strcmp(kids[last + 1].item->string, kids[i].item->string) == 0) last++;
+        if (last > i) {
+          /* the last value moves to the first key's place; the others go */
+          cJSON *keep = kids[last].item, *first = kids[i].item;
+          size_t k;
+          cJSON_DetachItemViaPointer(item, keep);
+          cJSON_ReplaceItemViaPointer(item, first, keep);
+          for (k = i + 1; k < last; k++) cJSON_Delete(cJSON_DetachItemViaPointer(item, kids[k].item));
+          i = last;
+        }
+      }
+      free(kids);
+    }
+    if (item->child != NULL && !dedupe_keys(item->child)) return false;
+  }
+  return true;
+}
+
 cJSON *npr_json_parse(const char *text, size_t len, npr_error *err) {
-  number_texts nt = {NULL, 0, 0};
+  number_texts nt = {NULL, 0, 0, 0};
   const char *end = NULL;
-  cJSON *root = cJSON_ParseWithLengthOpts(text, len, &end, 0);
+  char *source = malloc(len + 1);
+  cJSON *root = NULL;
   size_t i;
-  if (root == NULL) {
-    size_t at = end != NULL && end >= text ? (size_t)(end - text) : 0;
-    npr_fail(err, NPR_VALUE_ERROR, "malformed JSON near byte %zu", at);
+  if (source == NULL) {
+    npr_fail(err, NPR_MEMORY_ERROR, "out of memory");
     return NULL;
+  }
+  memcpy(source, text, len);
+  source[len] = '\0';
+  if (scan_source(source, len, &nt, err) != NPR_OK) goto done;
+  root = cJSON_ParseWithLengthOpts(source, len, &end, 0);
+  if (root == NULL) {
+    size_t at = end != NULL && end >= source ? (size_t)(end - source) : 0;
+    npr_fail(err, NPR_VALUE_ERROR, "malformed JSON near byte %zu", at);
+    goto done;
   }
   if (end != NULL) {
     /* cJSON stops after the first value; a line holds exactly one. */
-    size_t at = (size_t)(end - text);
-    while (at < len && isspace((unsigned char)text[at])) at++;
+    size_t at = (size_t)(end - source);
+    while (at < len && isspace((unsigned char)source[at])) at++;
     if (at < len) {
       npr_fail(err, NPR_VALUE_ERROR, "malformed JSON: extra data at byte %zu", at);
       cJSON_Delete(root);
-      return NULL;
+      root = NULL;
+      goto done;
     }
   }
-  if (!collect_numbers(text, len, &nt) || !attach_numbers(root, &nt) || nt.next != nt.n) {
+  if (!attach_numbers(root, &nt) || nt.next != nt.n) {
     npr_fail(err, NPR_VALUE_ERROR, "malformed JSON: number literals could not be read back");
     cJSON_Delete(root);
     root = NULL;
+  } else if (!dedupe_keys(root)) {
+    npr_fail(err, NPR_MEMORY_ERROR, "out of memory");
+    cJSON_Delete(root);
+    root = NULL;
   }
+done:
   for (i = 0; i < nt.n; i++) free(nt.items[i]);
   free(nt.items);
+  free(source);
   return root;
 }
 
@@ -94,7 +295,10 @@ const char *npr_json_number_text(const cJSON *item) {
 }
 
 bool npr_json_is_integer(const cJSON *item) {
-  return cJSON_IsNumber(item) && strpbrk(npr_json_number_text(item), ".eE") == NULL;
+  const char *text = npr_json_number_text(item);
+  if (!cJSON_IsNumber(item)) return false;
+  if (*text == '-') text++;
+  return isdigit((unsigned char)*text) && strpbrk(text, ".eE") == NULL;
 }
 
 size_t npr_decimal_words_max(const char *text) { return strlen(text) / 9 + 2; }
@@ -269,20 +473,45 @@ void npr_buf_printf(npr_buf *b, const char *fmt, ...) {
 }
 
 void npr_buf_json_string(npr_buf *b, const char *s, size_t n) {
-  size_t i;
+  size_t i = 0;
   npr_buf_put(b, "\"", 1);
-  for (i = 0; i < n; i++) {
+  while (i < n) {
     unsigned char c = (unsigned char)s[i];
+    const char *why;
+    size_t len;
     if (c == '"' || c == '\\') {
       char esc[2] = {'\\', (char)c};
       npr_buf_put(b, esc, 2);
+      i++;
     } else if (c < 0x20) {
       npr_buf_printf(b, "\\u%04x", c);
+      i++;
+    } else if ((len = npr_utf8_sequence_length((const unsigned char *)s + i, n - i, &why)) > 0) {
+      npr_buf_put(b, s + i, len);
+      i += len;
     } else {
-      npr_buf_put(b, (const char *)&s[i], 1);
+      /* a reply line is valid UTF-8 even where a message was cut mid-character */
+      npr_buf_puts(b, "\\ufffd");
+      i++;
     }
   }
   npr_buf_put(b, "\"", 1);
+}
+
+void npr_utf8_sanitize(const char *s, size_t n, npr_buf *out) {
+  size_t i = 0;
+  npr_buf_put(out, "", 0);
+  while (i < n) {
+    const char *why;
+    const size_t len = npr_utf8_sequence_length((const unsigned char *)s + i, n - i, &why);
+    if (len > 0) {
+      npr_buf_put(out, s + i, len);
+      i += len;
+    } else {
+      npr_buf_put(out, "\xef\xbf\xbd", 3);
+      i++;
+    }
+  }
 }
 
 void npr_buf_free(npr_buf *b) {

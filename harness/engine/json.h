@@ -12,7 +12,11 @@
 #include "nprand/dtype.h"
 #include "nprand/status.h"
 
-/* Parses len bytes; NULL on malformed JSON (message in err as ValueError). */
+/* Parses len bytes as Python's json.loads reads them (UTF-8; NaN, Infinity,
+ * -Infinity; a repeated key keeps its last value; integer literals of at most
+ * 4300 digits, CPython's int_max_str_digits); NULL on malformed JSON
+ * (message in err: ValueError, UnicodeDecodeError, or NotImplementedError for
+ * a NUL inside a string, which cJSON cannot hold). */
 cJSON *npr_json_parse(const char *text, size_t len, npr_error *err);
 
 /* Number items: the literal text ("-12", "1e3", "0.5"). */
@@ -53,6 +57,14 @@ void npr_buf_printf(npr_buf *b, const char *fmt, ...)
     ;
 void npr_buf_json_string(npr_buf *b, const char *s, size_t n);
 void npr_buf_free(npr_buf *b);
+
+/* Length of the valid UTF-8 sequence at s (1..4), or 0 with *why set to
+ * Python's reason ("invalid start byte", "invalid continuation byte",
+ * "unexpected end of data"). len > 0. */
+size_t npr_utf8_sequence_length(const unsigned char *s, size_t len, const char **why);
+/* s as valid UTF-8: every byte that does not start a valid sequence becomes
+ * U+FFFD, as Python's errors='replace' shows it. Result NUL-terminated in out. */
+void npr_utf8_sanitize(const char *s, size_t n, npr_buf *out);
 
 /* Shortest text that parses back to the same double, in Python's repr
  * style ("0.1", "1e-05", "1e+16", "100.0"); "nan", "inf", "-inf". */

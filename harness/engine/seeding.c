@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "json.h"
+#include "nprand/array_size.h"
 
 npr_status npr_json_int_words(const cJSON *item, uint32_t **words, size_t *n, bool *negative,
                               npr_error *err) {
@@ -31,8 +32,9 @@ npr_status npr_json_int_words(const cJSON *item, uint32_t **words, size_t *n, bo
   return NPR_OK;
 }
 
-/* Appends one JSON int (or each int of a JSON list) to w as NumPy's
- * _coerce_to_uint32_array does. */
+/* Appends one JSON int (or each int of a JSON list, nested lists
+ * flattened) to w as NumPy's _coerce_to_uint32_array does: it recurses into
+ * every sequence and concatenates, so [[1]] is [1] and [[]] is []. */
 static npr_status append_words(npr_seed_words *w, const cJSON *value, bool list_ok, npr_error *err) {
   uint32_t *mag;
   size_t n;
@@ -41,10 +43,10 @@ static npr_status append_words(npr_seed_words *w, const cJSON *value, bool list_
   if (list_ok && cJSON_IsArray(value)) {
     const cJSON *item;
     cJSON_ArrayForEach(item, value) {
-      if (cJSON_IsArray(item) || !(npr_json_is_integer(item) || cJSON_IsBool(item))) {
+      if (!cJSON_IsArray(item) && !(npr_json_is_integer(item) || cJSON_IsBool(item))) {
         return npr_fail(err, NPR_TYPE_ERROR, "seed must be integer");
       }
-      if ((st = append_words(w, item, false, err)) != NPR_OK) return st;
+      if ((st = append_words(w, item, true, err)) != NPR_OK) return st;
     }
     return NPR_OK;
   }
@@ -85,13 +87,23 @@ npr_status npr_seedseq_from_request(const cJSON *request, npr_seedsequence *ss, 
     st = npr_fail(err, NPR_VALUE_ERROR, "The size of the entropy pool should be at least %d",
                   NPR_SEEDSEQ_DEFAULT_POOL_SIZE);
   }
-  if (st == NPR_OK && seed != NULL && !cJSON_IsNull(seed)) {
-    if (!cJSON_IsArray(seed) && !npr_json_is_integer(seed) && !cJSON_IsBool(seed)) {
-      st = entropy_type_error(seed, err);
-    } else {
-      st = append_words(&entropy, seed, true, err);
-    }
+  if (st == NPR_OK && seed != NULL && !cJSON_IsNull(seed) && !cJSON_IsArray(seed) &&
+      !npr_json_is_integer(seed) && !cJSON_IsBool(seed)) {
+    st = entropy_type_error(seed, err);
   }
+  /* NumPy's next steps: randbits(pool_size * 32) for OS entropy, then
+   * np.zeros(pool_size, uint32), then the entropy's coercion */
+  if (st == NPR_OK && (seed == NULL || cJSON_IsNull(seed)) && pool_size > INT64_MAX / 32) {
+    st = npr_fail(err, NPR_OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
+  }
+  if (st == NPR_OK) st = npr_array_size_check(pool_size, sizeof(uint32_t), err);
+  if (st == NPR_OK && pool_size > NPR_MAX_POOL_SIZE) {
+    /* mixing is pool_size**2 hash rounds, in NumPy as here */
+    st = npr_fail(err, NPR_NOT_IMPLEMENTED,
+                  "pool_size above %d is beyond nprand's per-request work bound (README: Limits per request)",
+                  NPR_MAX_POOL_SIZE);
+  }
+  if (st == NPR_OK && seed != NULL && !cJSON_IsNull(seed)) st = append_words(&entropy, seed, true, err);
   if (st == NPR_OK && spawn_key != NULL && !cJSON_IsNull(spawn_key)) {
     st = cJSON_IsArray(spawn_key) ? append_words(&key, spawn_key, true, err)
                                   : npr_fail(err, NPR_TYPE_ERROR, "spawn_key must be a sequence of ints");

@@ -9,6 +9,10 @@
 #include "nprand/seedsequence.h"
 #include "nprand/status.h"
 
+/* Largest pool_size a request may ask for: SeedSequence's mixing is
+ * pool_size**2 hash rounds (README: Limits per request). */
+#define NPR_MAX_POOL_SIZE 4096
+
 /* SeedSequence(request["seed"], spawn_key=request["spawn_key"],
  * pool_size=request["pool_size"]); seed None draws OS entropy. */
 npr_status npr_seedseq_from_request(const cJSON *request, npr_seedsequence *ss, npr_error *err);

@@ -252,7 +252,7 @@ static void test_choice(void **state) {
   npr_error_clear(&e);
   /* r = random.Random(3); [r.choice(range(n)) for n in (1, 7, 1000, 2**33)], r.random() */
   {
-    static const size_t n[] = {1, 7, 1000, (size_t)1 << 33};
+    static const size_t n[] = {1, 7, 1000, (size_t)(SIZE_MAX > 0xffffffffu ? UINT64_C(1) << 33 : 1)};
     static const int64_t want[] = {INT64_C(0), INT64_C(4), INT64_C(557), INT64_C(4855128937)};
     npr_pyrandom_seed_i64(&r, 3);
     for (i = 0; i < (sizeof(size_t) >= 8 ? 4 : 3); i++) {

@@ -9,6 +9,7 @@
 #ifndef NPRAND_NPRAND_H
 #define NPRAND_NPRAND_H
 
+#include "nprand/array_size.h"
 #include "nprand/bitgen.h"
 #include "nprand/bounded.h"
 #include "nprand/broadcast.h"

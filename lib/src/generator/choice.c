@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "distributions/cdf.h"
+#include "nprand/array_size.h"
 #include "nprand/bounded.h"
 #include "nprand/distributions.h"
 #include "nprand/generator.h"
@@ -119,8 +120,11 @@ static npr_status uniform_without_replacement(const npr_bitgen *bg, const npr_ch
    * large population, else Floyd. */
   const int64_t cutoff = a->shuffle ? 50 : 20;
   if (pop > 10000 && size > pop / cutoff) {
-    int64_t *idx = malloc((size_t)pop * sizeof *idx);
+    int64_t *idx;
     int64_t i;
+    npr_status st = npr_array_size_check(pop, sizeof *idx, err);
+    if (st != NPR_OK) return st;
+    idx = malloc((size_t)pop * sizeof *idx);
     if (idx == NULL) return npr_fail(err, NPR_MEMORY_ERROR, "memory allocation failed in choice");
     for (i = 0; i < pop; i++) idx[i] = i;
     shuffle_int(bg, (size_t)pop, (size_t)(pop - size > 1 ? pop - size : 1), idx);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "distributions/cdf.h"
+#include "nprand/array_size.h"
 #include "nprand/bounded.h"
 #include "nprand/integers.h"
 #include "nprand/randomstate.h"
@@ -167,13 +168,21 @@ npr_status npr_rs_choice(npr_randomstate *rs, int64_t pop_size, bool a_is_int, s
     return choice_weighted_unique(rs, p, pop_size, n, out, err);
   }
   {
-    /* NumPy shuffles the whole population and keeps the first n. */
-    int64_t *perm = malloc((size_t)pop_size * sizeof *perm);
-    if (perm == NULL && pop_size > 0) {
+    /* NumPy shuffles the whole population, permutation(arange(pop_size)),
+     * and keeps the first n: arange's size check comes first. */
+    const int64_t len = npr_arange_length(pop_size);
+    int64_t *perm;
+    if ((st = npr_array_size_check(len, sizeof *perm, err)) != NPR_OK) return st;
+    if (len < (int64_t)n) {
+      /* the empty arange of a length that overflowed, sliced to n and reshaped */
+      return npr_fail(err, NPR_VALUE_ERROR, "cannot reshape array of size %lld into shape (%zu,)", (long long)len, n);
+    }
+    perm = malloc(len > 0 ? (size_t)len * sizeof *perm : 1);
+    if (perm == NULL) {
       return npr_fail(err, NPR_MEMORY_ERROR, "cannot allocate a permutation of %lld items",
                       (long long)pop_size);
     }
-    npr_rs_permutation(rs, (size_t)pop_size, perm);
+    npr_rs_permutation(rs, (size_t)len, perm);
     memcpy(out, perm, n * sizeof *out);
     free(perm);
   }

@@ -113,6 +113,9 @@ npr_status npr_pyrandom_vonmisesvariate(npr_pyrandom *r, double mu, double kappa
     *out = TWOPI * rnd(r);
     return NPR_OK;
   }
+  /* A NaN kappa makes d NaN, so no draw is ever accepted: say so at once
+   * instead of spending MAX_TRIES draws finding out. */
+  if (isnan(kappa)) return never_returns("vonmisesvariate", err);
   TRY(pyr_div(0.5, kappa, &s, err));
   TRY(pyr_sqrt(1.0 + s * s, &sq, err));
   rr = s + sq;
@@ -150,6 +153,11 @@ npr_status npr_pyrandom_gammavariate(npr_pyrandom *r, double alpha, double beta,
   if (alpha <= 0.0 || beta <= 0.0) {
     return npr_fail(err, NPR_VALUE_ERROR, "gammavariate: alpha and beta must be > 0.0");
   }
+  /* Where CPython provably loops forever, answer at once (MAX_TRIES is the
+   * backstop, seconds of draws): a NaN alpha makes every GS test NaN, and
+   * from 2**1023 on 2*alpha - 1 overflows, ainv is inf, ccc * v is inf * 0
+   * and rr is NaN in every Cheng round. */
+  if (isnan(alpha) || isinf(2.0 * alpha - 1.0)) return never_returns("gammavariate", err);
   if (alpha > 1.0) {
     /* Cheng (1977) */
     double ainv, bbb = alpha - LOG4, ccc;
