@@ -1,7 +1,11 @@
-/* The `python` family: CPython 3.11's random.Random. CPython's methods take
- * no size, so the contract's size N means "call N times"; every method here
- * carries a trailing size=None for that. Sequence methods work on indices
- * into the JSON population and echo the chosen elements. */
+/* The `python` family: CPython's random.Random, 3.11 unless the request
+ * names another version ("python": "3.13"). CPython's methods take no size,
+ * so the contract's size N means "call N times"; every method here carries
+ * a trailing size=None for that. Sequence methods work on indices into the
+ * JSON population and echo the chosen elements. Integer arguments and
+ * results are Python ints of any size (npr_bigint). */
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,6 +24,7 @@ static int hex_digit(char c) {
 }
 
 static npr_status seed_python(npr_pyrandom *r, const cJSON *seed, const cJSON *version_item, npr_error *err) {
+  /* seeding resets the version; the message below is the caller's version's */
   int64_t version = 2;
   npr_status st;
   if (version_item != NULL && !cJSON_IsNull(version_item) && (st = npr_json_to_i64(version_item, &version, err)) != NPR_OK) {
@@ -66,11 +71,32 @@ static npr_status seed_python(npr_pyrandom *r, const cJSON *seed, const cJSON *v
     }
   }
   return npr_fail(err, NPR_TYPE_ERROR,
-                  "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
+                  r->python >= NPR_PYTHON_3_13
+                      ? "The only supported seed types are:\nNone, int, float, str, bytes, and bytearray."
+                      : "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
 }
 
+/* Random.seed() keeps the version: the seeding calls make a 3.11 Random. */
+static npr_status reseed_python(npr_pyrandom *r, const cJSON *seed, const cJSON *version_item, npr_error *err) {
+  npr_python python = r->python;
+  npr_status st = seed_python(r, seed, version_item, err);
+  if (st == NPR_OK) st = npr_pyrandom_set_python(r, python, err);
+  return st;
+}
+
+/* "python": "3.13" (a string, or the number 3.13); absent or null is 3.11. */
 static npr_status open_python(void *stream, const cJSON *request, npr_error *err) {
-  return seed_python(stream, cJSON_GetObjectItemCaseSensitive(request, "seed"), NULL, err);
+  npr_pyrandom *r = stream;
+  const cJSON *item = cJSON_GetObjectItemCaseSensitive(request, "python");
+  npr_python python = NPR_PYTHON_3_11;
+  npr_status st;
+  if (item != NULL && !cJSON_IsNull(item)) {
+    const char *text = cJSON_IsString(item) ? item->valuestring : cJSON_IsNumber(item) ? npr_json_number_text(item) : NULL;
+    if (text == NULL) return npr_fail(err, NPR_TYPE_ERROR, "\"python\" must be a version string such as \"3.13\"");
+    if ((st = npr_python_parse(text, &python, err)) != NPR_OK) return st;
+  }
+  r->python = python;
+  return reseed_python(r, cJSON_GetObjectItemCaseSensitive(request, "seed"), NULL, err);
 }
 
 /* --- argument helpers ------------------------------------------------------ */
@@ -82,6 +108,85 @@ static npr_status int_arg(const npr_args *a, int i, int64_t *out, npr_error *err
     return npr_fail(err, NPR_NOT_IMPLEMENTED, "integer arguments beyond the int64 range are not supported by nprand");
   }
   return st;
+}
+
+static bool is_float_item(const cJSON *x) {
+  if (cJSON_IsNumber(x)) return !npr_json_is_integer(x);
+  return cJSON_IsString(x) && (strcmp(x->valuestring, "nan") == 0 || strcmp(x->valuestring, "inf") == 0 ||
+                               strcmp(x->valuestring, "-inf") == 0);
+}
+
+/* type(x).__name__ of a JSON argument as the oracle passes it. */
+static const char *py_type(const cJSON *x) {
+  if (cJSON_IsNull(x)) return "NoneType";
+  if (cJSON_IsBool(x)) return "bool";
+  if (is_float_item(x)) return "float";
+  if (cJSON_IsNumber(x)) return "int";
+  if (cJSON_IsString(x)) return "str";
+  if (cJSON_IsArray(x)) return "list";
+  return "dict";
+}
+
+/* operator.index(x): ints (and bools) only. */
+static npr_status py_index(const cJSON *x, npr_bigint *out, npr_error *err) {
+  if (cJSON_IsBool(x)) {
+    npr_bigint_from_i64(out, cJSON_IsTrue(x) ? 1 : 0);
+    return NPR_OK;
+  }
+  if (cJSON_IsNumber(x) && npr_json_is_integer(x)) return npr_bigint_from_decimal(out, npr_json_number_text(x), err);
+  return npr_fail(err, NPR_TYPE_ERROR, "'%s' object cannot be interpreted as an integer", py_type(x));
+}
+
+/* An integral double as an exact int: %.0f prints every digit. */
+static npr_status bigint_from_integral(double d, npr_bigint *out, npr_error *err) {
+  char text[400];
+  snprintf(text, sizeof text, "%.0f", d);
+  return npr_bigint_from_decimal(out, text, err);
+}
+
+/* randrange's conversion of a float argument. */
+static npr_status randrange_float(npr_python py, double d, const char *which, npr_bigint *out, npr_error *err) {
+  if (py >= NPR_PYTHON_3_12) return npr_fail(err, NPR_TYPE_ERROR, "'float' object cannot be interpreted as an integer");
+  if (isnan(d)) return npr_fail(err, NPR_VALUE_ERROR, "cannot convert float NaN to integer");
+  if (isinf(d)) return npr_fail(err, NPR_OVERFLOW_ERROR, "cannot convert float infinity to integer");
+  if (d != trunc(d)) return npr_fail(err, NPR_VALUE_ERROR, "non-integer %s for randrange()", which);
+  return bigint_from_integral(d, out, err);
+}
+
+/* randrange's conversion of start/stop/step: operator.index from 3.12 on;
+ * 3.11 falls back to int(x), which must equal x. which is "arg 1", "stop"
+ * or "step", for 3.11's messages. */
+static npr_status randrange_int(npr_python py, const cJSON *x, const char *which, npr_bigint *out, npr_error *err) {
+  if (py >= NPR_PYTHON_3_12 || cJSON_IsBool(x) || (cJSON_IsNumber(x) && npr_json_is_integer(x))) {
+    return py_index(x, out, err);
+  }
+  if (is_float_item(x)) {
+    double d;
+    npr_status st = npr_json_to_double(x, &d, err);
+    if (st != NPR_OK) return st;
+    return randrange_float(py, d, which, out, err);
+  }
+  if (cJSON_IsString(x)) {
+    /* int(str) may succeed, but a str never equals the int */
+    npr_bigint v;
+    if (npr_bigint_from_decimal(&v, x->valuestring, NULL) == NPR_OK) {
+      return npr_fail(err, NPR_VALUE_ERROR, "non-integer %s for randrange()", which);
+    }
+    return npr_fail(err, NPR_VALUE_ERROR, "invalid literal for int() with base 10: '%.200s'", x->valuestring);
+  }
+  return npr_fail(err, NPR_TYPE_ERROR, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
+                  py_type(x));
+}
+
+static void put_bigint(const npr_bigint *v, npr_values *out) {
+  int64_t small;
+  char text[NPR_BIGINT_DECIMAL_MAX];
+  if (npr_bigint_to_i64(v, &small)) {
+    npr_values_int(out, small);
+  } else {
+    npr_bigint_to_decimal(v, text, sizeof text);
+    npr_values_big(out, text);
+  }
 }
 
 /* size: how many times to call (1 for None). */
@@ -193,17 +298,20 @@ static npr_status m_random(void *s, const npr_args *a, npr_values *out, npr_erro
 }
 
 static npr_status m_getrandbits(void *s, const npr_args *a, npr_values *out, npr_error *err) {
-  int64_t k;
+  npr_pyrandom *r = s;
+  npr_bigint k;
+  int64_t k64 = 0;
   size_t n, i, cap, nwords;
   uint32_t *words;
   npr_status st;
-  if ((st = int_arg(a, 0, &k, err)) != NPR_OK) return st;
+  if ((st = py_index(a->v[0], &k, err)) != NPR_OK) return st;
   if ((st = repeat_count(a, 1, &n, err)) != NPR_OK) return st;
-  cap = k > 0 ? (size_t)((k + 31) / 32) : 1;
-  if (k > (int64_t)NPR_MAX_VALUES * 32) return npr_fail(err, NPR_MEMORY_ERROR, "getrandbits(%lld) is too large", (long long)k);
-  if ((words = npr_alloc_values(cap, sizeof *words, err)) == NULL) return NPR_MEMORY_ERROR;
+  /* a k beyond what one call may produce reaches the library with no room,
+   * which answers its own argument errors first, then MemoryError */
+  cap = npr_bigint_to_i64(&k, &k64) && k64 > 0 && k64 <= (int64_t)NPR_MAX_VALUES * 32 ? (size_t)((k64 + 31) / 32) : 0;
+  if ((words = npr_alloc_values(cap ? cap : 1, sizeof *words, err)) == NULL) return NPR_MEMORY_ERROR;
   for (i = 0; i < n; i++) {
-    if ((st = npr_pyrandom_getrandbits_words(s, k, words, cap, &nwords, err)) != NPR_OK) break;
+    if ((st = npr_pyrandom_getrandbits_big(r, &k, words, cap, &nwords, err)) != NPR_OK) break;
     put_big_words(words, nwords, out);
   }
   free(words);
@@ -211,47 +319,103 @@ static npr_status m_getrandbits(void *s, const npr_args *a, npr_values *out, npr
 }
 
 static npr_status m_randbytes(void *s, const npr_args *a, npr_values *out, npr_error *err) {
-  int64_t len;
-  size_t n, i;
+  npr_pyrandom *r = s;
+  npr_bigint len;
+  int64_t len64 = 0;
+  size_t n, i, cap;
   unsigned char *buf;
   npr_status st;
-  if ((st = int_arg(a, 0, &len, err)) != NPR_OK) return st;
+  if (cJSON_IsNull(a->v[0]) || cJSON_IsArray(a->v[0]) || cJSON_IsObject(a->v[0])) {
+    /* n * 8 fails before getrandbits sees it */
+    return npr_fail(err, NPR_TYPE_ERROR, "unsupported operand type(s) for *: '%s' and 'int'", py_type(a->v[0]));
+  }
+  if ((st = py_index(a->v[0], &len, err)) != NPR_OK) return st;
   if ((st = repeat_count(a, 1, &n, err)) != NPR_OK) return st;
-  if ((buf = npr_alloc_values(len > 0 ? (size_t)len : 1, 1, err)) == NULL) return NPR_MEMORY_ERROR;
+  cap = npr_bigint_to_i64(&len, &len64) && len64 > 0 && len64 <= (int64_t)NPR_MAX_VALUES ? (size_t)len64 : 0;
+  if ((buf = npr_alloc_values(cap ? cap : 1, 1, err)) == NULL) return NPR_MEMORY_ERROR;
   for (i = 0; i < n; i++) {
-    if ((st = npr_pyrandom_randbytes(s, len, buf, err)) != NPR_OK) break;
-    npr_values_bytes(out, buf, (size_t)len);
+    if ((st = npr_pyrandom_randbytes_big(r, &len, buf, cap, err)) != NPR_OK) break;
+    npr_values_bytes(out, buf, (size_t)len64);
   }
   free(buf);
   return st;
 }
 
+/* step is random.py's _ONE object: absent, or the int 1 (small ints are
+ * shared objects in CPython). */
+static bool is_default_step(const npr_args *a, int i) {
+  return !a->given[i] || (cJSON_IsNumber(a->v[i]) && npr_json_is_integer(a->v[i]) &&
+                          strcmp(npr_json_number_text(a->v[i]), "1") == 0);
+}
+
 static npr_status m_randrange(void *s, const npr_args *a, npr_values *out, npr_error *err) {
-  int64_t start, stop, step, v;
+  npr_pyrandom *r = s;
+  npr_bigint start, stop, step, v;
   size_t n, i;
   bool has_stop = !npr_arg_is_none(a, 1);
   npr_status st;
-  if ((st = int_arg(a, 0, &start, err)) != NPR_OK) return st;
-  if (has_stop && (st = int_arg(a, 1, &stop, err)) != NPR_OK) return st;
-  if ((st = int_arg(a, 2, &step, err)) != NPR_OK) return st;
+  if ((st = randrange_int(r->python, a->v[0], "arg 1", &start, err)) != NPR_OK) return st;
+  if (!has_stop) {
+    if (!is_default_step(a, 2)) return npr_fail(err, NPR_TYPE_ERROR, "Missing a non-None stop argument");
+  } else {
+    if ((st = randrange_int(r->python, a->v[1], "stop", &stop, err)) != NPR_OK) return st;
+    if ((st = randrange_int(r->python, a->v[2], "step", &step, err)) != NPR_OK) return st;
+  }
   if ((st = repeat_count(a, 3, &n, err)) != NPR_OK) return st;
   for (i = 0; i < n; i++) {
-    if ((st = npr_pyrandom_randrange(s, start, has_stop ? &stop : NULL, step, &v, err)) != NPR_OK) return st;
-    npr_values_int(out, v);
+    st = npr_pyrandom_randrange_big(r, &start, has_stop ? &stop : NULL, has_stop ? &step : NULL, &v, err);
+    if (st != NPR_OK) return st;
+    put_bigint(&v, out);
   }
   return NPR_OK;
 }
 
+/* randint(a, b) before 3.14 is randrange(a, b + 1): b + 1 is Python's
+ * addition, so a float b gives a float stop (exact to the double). */
+static npr_status randint_stop(const cJSON *b, npr_bigint *stop, bool *stop_is_float, double *stop_float,
+                               npr_error *err) {
+  npr_bigint one, v;
+  npr_status st;
+  *stop_is_float = false;
+  if (cJSON_IsBool(b) || (cJSON_IsNumber(b) && npr_json_is_integer(b))) {
+    if ((st = py_index(b, &v, err)) != NPR_OK) return st;
+    npr_bigint_from_i64(&one, 1);
+    return npr_bigint_add(&v, &one, stop, err);
+  }
+  if (is_float_item(b)) {
+    double d;
+    if ((st = npr_json_to_double(b, &d, err)) != NPR_OK) return st;
+    *stop_is_float = true;
+    *stop_float = d + 1.0;
+    return NPR_OK;
+  }
+  if (cJSON_IsString(b)) return npr_fail(err, NPR_TYPE_ERROR, "can only concatenate str (not \"int\") to str");
+  if (cJSON_IsArray(b)) return npr_fail(err, NPR_TYPE_ERROR, "can only concatenate list (not \"int\") to list");
+  return npr_fail(err, NPR_TYPE_ERROR, "unsupported operand type(s) for +: '%s' and 'int'", py_type(b));
+}
+
 static npr_status m_randint(void *s, const npr_args *a, npr_values *out, npr_error *err) {
-  int64_t lo, hi, v;
+  npr_pyrandom *r = s;
+  npr_bigint lo, hi, v;
   size_t n, i;
   npr_status st;
-  if ((st = int_arg(a, 0, &lo, err)) != NPR_OK) return st;
-  if ((st = int_arg(a, 1, &hi, err)) != NPR_OK) return st;
+  if (r->python >= NPR_PYTHON_3_14) {
+    if ((st = py_index(a->v[0], &lo, err)) != NPR_OK) return st;
+    if ((st = py_index(a->v[1], &hi, err)) != NPR_OK) return st;
+  } else {
+    npr_bigint stop, one;
+    bool stop_is_float;
+    double stop_float;
+    if ((st = randint_stop(a->v[1], &stop, &stop_is_float, &stop_float, err)) != NPR_OK) return st;
+    if ((st = randrange_int(r->python, a->v[0], "arg 1", &lo, err)) != NPR_OK) return st;
+    if (stop_is_float && (st = randrange_float(r->python, stop_float, "stop", &stop, err)) != NPR_OK) return st;
+    npr_bigint_from_i64(&one, 1);
+    if ((st = npr_bigint_sub(&stop, &one, &hi, err)) != NPR_OK) return st;
+  }
   if ((st = repeat_count(a, 2, &n, err)) != NPR_OK) return st;
   for (i = 0; i < n; i++) {
-    if ((st = npr_pyrandom_randint(s, lo, hi, &v, err)) != NPR_OK) return st;
-    npr_values_int(out, v);
+    if ((st = npr_pyrandom_randint_big(r, &lo, &hi, &v, err)) != NPR_OK) return st;
+    put_bigint(&v, out);
   }
   return NPR_OK;
 }

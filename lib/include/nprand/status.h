@@ -21,7 +21,8 @@ typedef enum npr_status {
   NPR_NOT_IMPLEMENTED, /* not in nprand yet; never raised by Python itself */
   NPR_ZERO_DIVISION_ERROR,
   NPR_AXIS_ERROR, /* numpy.AxisError */
-  NPR_ATTRIBUTE_ERROR
+  NPR_ATTRIBUTE_ERROR,
+  NPR_ASSERTION_ERROR /* CPython asserts (binomialvariate with a NaN p) */
 } npr_status;
 
 #define NPR_ERROR_MESSAGE_MAX 256

@@ -17,6 +17,7 @@ const char *npr_status_name(npr_status status) {
   case NPR_ZERO_DIVISION_ERROR: return "ZeroDivisionError";
   case NPR_AXIS_ERROR: return "AxisError";
   case NPR_ATTRIBUTE_ERROR: return "AttributeError";
+  case NPR_ASSERTION_ERROR: return "AssertionError";
   }
   return "UnknownError";
 }
