@@ -20,7 +20,7 @@ static void usage(FILE *f) {
   fputs("usage: nprand FAMILY [--seed N | --seed-array N,N,... | --seed-str TEXT |\n"
         "                      --seed-bytes HEX | --seed-float X]\n"
         "                      [--spawn-key N,N,... --pool-size N --jumped K --advance D\n"
-        "                       --counter N --key N]\n"
+        "                       --counter N --key N --python 3.13]\n"
         "                      METHOD [ARG ...] [--NAME VALUE ...]\n"
         "       nprand --batch < requests.jsonl\n"
         "       nprand --list\n"
@@ -65,6 +65,7 @@ static const struct {
 } request_options[] = {
     {"--spawn-key", "spawn_key"}, {"--pool-size", "pool_size"}, {"--jumped", "jumped"},
     {"--advance", "advance"},     {"--counter", "counter"},     {"--key", "key"},
+    {"--python", "python"}, /* the python family's CPython version, "3.13" */
 };
 
 static int seed_option(const char *opt, const char *val, cJSON *request) {

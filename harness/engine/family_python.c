@@ -444,7 +444,24 @@ static npr_status m_choices(void *s, const npr_args *a, npr_values *out, npr_err
   if ((st = population_view(a->v[0], &pop, err)) != NPR_OK) return st;
   if ((st = npr_arg_double_list(a, 1, &weights, &n_w, err)) != NPR_OK) goto done;
   if ((st = npr_arg_double_list(a, 2, &cum, &n_c, err)) != NPR_OK) goto done;
-  if ((st = int_arg(a, 3, &k, err)) != NPR_OK) goto done;
+  {
+    /* k reaches itertools.repeat only after the weights were checked: a bad
+     * k is reported after a dry run with k = 0, which draws nothing */
+    npr_bigint kb;
+    npr_error k_err;
+    npr_status k_st = py_index(a->v[3], &kb, &k_err);
+    if (k_st == NPR_OK && !npr_bigint_to_i64(&kb, &k)) {
+      k_st = npr_fail(&k_err, NPR_OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
+    }
+    if (k_st != NPR_OK) {
+      size_t none;
+      if ((st = npr_pyrandom_choices(s, pop.n, weights, n_w, cum, n_c, 0, &none, err)) == NPR_OK) {
+        st = k_st;
+        if (err != NULL) *err = k_err;
+      }
+      goto done;
+    }
+  }
   if ((st = repeat_count(a, 4, &n, err)) != NPR_OK) goto done;
   if ((idx = npr_alloc_values(k > 0 ? (size_t)k : 1, sizeof *idx, err)) == NULL) {
     st = NPR_MEMORY_ERROR;
@@ -490,43 +507,146 @@ static npr_status m_shuffle(void *s, const npr_args *a, npr_values *out, npr_err
   return st;
 }
 
-static npr_status m_sample(void *s, const npr_args *a, npr_values *out, npr_error *err) {
-  population pop;
-  int64_t k, *counts = NULL;
-  size_t n_counts = 0, n, i, j, *idx = NULL;
+/* sample's k against n = len(population) when k is not an int. */
+static npr_status sample_k_error(const cJSON *k, size_t n, npr_error *err) {
+  if (is_float_item(k)) {
+    double d;
+    npr_json_to_double(k, &d, NULL);
+    if (d >= 0 && d <= (double)n) {
+      return npr_fail(err, NPR_TYPE_ERROR, "can't multiply sequence by non-int of type 'float'");
+    }
+    return npr_fail(err, NPR_VALUE_ERROR, "Sample larger than population or is negative");
+  }
+  return npr_fail(err, NPR_TYPE_ERROR, "'<=' not supported between instances of 'int' and '%s'", py_type(k));
+}
+
+/* counts: ints of any size; a float anywhere makes the total a float. */
+static npr_status sample_counts(const cJSON *x, npr_bigint **counts, size_t *n_counts, bool *has_float,
+                                npr_error *err) {
+  const cJSON *item;
+  size_t i = 0;
   npr_status st;
+  *has_float = false;
+  if (!cJSON_IsArray(x)) {
+    if (cJSON_IsString(x) || cJSON_IsObject(x)) {
+      return npr_fail(err, NPR_NOT_IMPLEMENTED, "counts must be a list of numbers in nprand");
+    }
+    return npr_fail(err, NPR_TYPE_ERROR, "'%s' object is not iterable", py_type(x));
+  }
+  *n_counts = (size_t)cJSON_GetArraySize(x);
+  if ((*counts = npr_alloc_values(*n_counts ? *n_counts : 1, sizeof **counts, err)) == NULL) return NPR_MEMORY_ERROR;
+  cJSON_ArrayForEach(item, x) {
+    if (is_float_item(item)) {
+      *has_float = true;
+      npr_bigint_from_i64(&(*counts)[i++], 0);
+      continue;
+    }
+    if (!cJSON_IsBool(item) && !(cJSON_IsNumber(item) && npr_json_is_integer(item))) {
+      return npr_fail(err, NPR_NOT_IMPLEMENTED, "counts must be a list of numbers in nprand");
+    }
+    if ((st = py_index(item, &(*counts)[i++], err)) != NPR_OK) return st;
+  }
+  return NPR_OK;
+}
+
+static npr_status m_sample(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  npr_pyrandom *r = s;
+  population pop;
+  npr_bigint kb, *counts = NULL;
+  size_t n_counts = 0, n, i, j, *idx = NULL, k = 0;
+  bool has_counts = !npr_arg_is_none(a, 2), k_is_int, has_float = false;
+  npr_status st;
+  if (!cJSON_IsArray(a->v[0]) && !cJSON_IsString(a->v[0])) {
+    return npr_fail(err, NPR_TYPE_ERROR, "Population must be a sequence.  For dicts or sets, use sorted(d).");
+  }
   if ((st = population_view(a->v[0], &pop, err)) != NPR_OK) return st;
-  if ((st = int_arg(a, 1, &k, err)) != NPR_OK) goto done;
-  if (!npr_arg_is_none(a, 2)) {
-    const cJSON *item;
-    if (!cJSON_IsArray(a->v[2])) {
-      st = npr_fail(err, NPR_TYPE_ERROR, "counts must be a list of ints");
-      goto done;
+  k_is_int = py_index(a->v[1], &kb, NULL) == NPR_OK;
+  if (has_counts && (st = sample_counts(a->v[2], &counts, &n_counts, &has_float, err)) != NPR_OK) goto done;
+  if (has_counts && has_float && n_counts == pop.n && (n_counts > 0 || r->python >= NPR_PYTHON_3_14)) {
+    st = npr_fail(err, NPR_TYPE_ERROR, "Counts must be integers");
+    goto done;
+  }
+  if (!k_is_int) {
+    if (has_counts) {
+      st = npr_fail(err, NPR_NOT_IMPLEMENTED, "sample with counts and a non-int k is not supported by nprand");
+    } else {
+      st = sample_k_error(a->v[1], pop.n, err);
     }
-    n_counts = (size_t)cJSON_GetArraySize(a->v[2]);
-    if ((counts = npr_alloc_values(n_counts ? n_counts : 1, sizeof *counts, err)) == NULL) {
-      st = NPR_MEMORY_ERROR;
-      goto done;
-    }
-    i = 0;
-    cJSON_ArrayForEach(item, a->v[2]) {
-      if ((st = npr_json_to_i64(item, &counts[i++], err)) != NPR_OK) goto done;
-    }
+    goto done;
+  }
+  {
+    /* k past the population (and past int64) is caught by the library's
+     * checks; only a k that can succeed sizes the output */
+    int64_t k64;
+    if (npr_bigint_to_i64(&kb, &k64) && k64 > 0) k = (size_t)k64;
   }
   if ((st = repeat_count(a, 3, &n, err)) != NPR_OK) goto done;
-  if ((idx = npr_alloc_values(k > 0 ? (size_t)k : 1, sizeof *idx, err)) == NULL) {
+  if (has_counts && k > NPR_MAX_VALUES) {
+    st = npr_fail(err, NPR_MEMORY_ERROR, "%s", "");
+    goto done;
+  }
+  /* a k the library accepts is at most len(population) (or a count total
+   * within NPR_MAX_VALUES); any other k fails before anything is written */
+  if ((idx = npr_alloc_values(k > 0 && (has_counts || k <= pop.n) ? k : 1, sizeof *idx, err)) == NULL) {
     st = NPR_MEMORY_ERROR;
     goto done;
   }
   for (i = 0; i < n; i++) {
-    if ((st = npr_pyrandom_sample(s, pop.n, k, counts, counts ? n_counts : 0, idx, err)) != NPR_OK) break;
-    for (j = 0; j < (size_t)(k > 0 ? k : 0); j++) population_put(&pop, idx[j], out);
+    if (has_counts) {
+      st = npr_pyrandom_sample_counts_big(r, pop.n, &kb, counts, n_counts, idx, err);
+    } else {
+      int64_t k64;
+      st = npr_bigint_to_i64(&kb, &k64) ? npr_pyrandom_sample(r, pop.n, k64, NULL, 0, idx, err)
+                                        : npr_fail(err, NPR_VALUE_ERROR, "Sample larger than population or is negative");
+    }
+    if (st != NPR_OK) break;
+    for (j = 0; j < k; j++) population_put(&pop, idx[j], out);
   }
 done:
   free(idx);
   free(counts);
   population_free(&pop);
   return st;
+}
+
+static npr_status m_binomialvariate(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  npr_pyrandom *r = s;
+  int64_t trials, v;
+  double p;
+  size_t n, i;
+  npr_status st;
+  if (r->python < NPR_PYTHON_3_12) {
+    return npr_fail(err, NPR_ATTRIBUTE_ERROR, "'Random' object has no attribute 'binomialvariate'");
+  }
+  if (!cJSON_IsBool(a->v[0]) && !(cJSON_IsNumber(a->v[0]) && npr_json_is_integer(a->v[0]))) {
+    return npr_fail(err, NPR_NOT_IMPLEMENTED, "binomialvariate with a non-int n is not supported by nprand");
+  }
+  if ((st = int_arg(a, 0, &trials, err)) != NPR_OK) return st;
+  if ((st = npr_arg_double(a, 1, &p, err)) != NPR_OK) return st;
+  if ((st = repeat_count(a, 2, &n, err)) != NPR_OK) return st;
+  for (i = 0; i < n; i++) {
+    if ((st = npr_pyrandom_binomialvariate(r, trials, p, &v, err)) != NPR_OK) return st;
+    npr_values_int(out, v);
+  }
+  return NPR_OK;
+}
+
+/* expovariate(lambd=1.0) from 3.12; 3.11's lambd is required. */
+static npr_status m_expovariate(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  npr_pyrandom *r = s;
+  double lambd, v;
+  size_t n, i;
+  npr_status st;
+  if (!a->given[0] && r->python < NPR_PYTHON_3_12) {
+    return npr_fail(err, NPR_TYPE_ERROR, "Random.expovariate() missing 1 required positional argument: 'lambd'");
+  }
+  if ((st = npr_arg_double(a, 0, &lambd, err)) != NPR_OK) return st;
+  if ((st = repeat_count(a, 1, &n, err)) != NPR_OK) return st;
+  for (i = 0; i < n; i++) {
+    if ((st = npr_pyrandom_expovariate(r, lambd, &v, err)) != NPR_OK) return st;
+    npr_values_float(out, v);
+  }
+  return NPR_OK;
 }
 
 /* Float methods: up to three float parameters, then size. */
@@ -557,7 +677,6 @@ static npr_status f_uniform(npr_pyrandom *r, const double *p, double *o, npr_err
 static npr_status f_gauss(npr_pyrandom *r, const double *p, double *o, npr_error *e) { return npr_pyrandom_gauss(r, p[0], p[1], o, e); }
 static npr_status f_normal(npr_pyrandom *r, const double *p, double *o, npr_error *e) { return npr_pyrandom_normalvariate(r, p[0], p[1], o, e); }
 static npr_status f_lognormal(npr_pyrandom *r, const double *p, double *o, npr_error *e) { return npr_pyrandom_lognormvariate(r, p[0], p[1], o, e); }
-static npr_status f_expo(npr_pyrandom *r, const double *p, double *o, npr_error *e) { return npr_pyrandom_expovariate(r, p[0], o, e); }
 static npr_status f_vonmises(npr_pyrandom *r, const double *p, double *o, npr_error *e) { return npr_pyrandom_vonmisesvariate(r, p[0], p[1], o, e); }
 static npr_status f_gamma(npr_pyrandom *r, const double *p, double *o, npr_error *e) { return npr_pyrandom_gammavariate(r, p[0], p[1], o, e); }
 static npr_status f_beta(npr_pyrandom *r, const double *p, double *o, npr_error *e) { return npr_pyrandom_betavariate(r, p[0], p[1], o, e); }
@@ -571,7 +690,6 @@ FLOAT_METHOD(m_uniform, 2, f_uniform)
 FLOAT_METHOD(m_gauss, 2, f_gauss)
 FLOAT_METHOD(m_normalvariate, 2, f_normal)
 FLOAT_METHOD(m_lognormvariate, 2, f_lognormal)
-FLOAT_METHOD(m_expovariate, 1, f_expo)
 FLOAT_METHOD(m_vonmisesvariate, 2, f_vonmises)
 FLOAT_METHOD(m_gammavariate, 2, f_gamma)
 FLOAT_METHOD(m_betavariate, 2, f_beta)
@@ -610,7 +728,7 @@ static npr_status m_getstate(void *s, const npr_args *a, npr_values *out, npr_er
 
 static npr_status m_seed(void *s, const npr_args *a, npr_values *out, npr_error *err) {
   (void)out;
-  return seed_python(s, a->v[0], a->v[1], err);
+  return reseed_python(s, a->v[0], a->v[1], err);
 }
 
 static const npr_method python_methods[] = {
@@ -628,12 +746,13 @@ static const npr_method python_methods[] = {
     {"gauss", "mu=0.0, sigma=1.0, size=None", m_gauss, NULL, 0},
     {"normalvariate", "mu=0.0, sigma=1.0, size=None", m_normalvariate, NULL, 0},
     {"lognormvariate", "mu, sigma, size=None", m_lognormvariate, NULL, 0},
-    {"expovariate", "lambd, size=None", m_expovariate, NULL, 0},
+    {"expovariate", "lambd=1.0, size=None", m_expovariate, NULL, 0},
     {"vonmisesvariate", "mu, kappa, size=None", m_vonmisesvariate, NULL, 0},
     {"gammavariate", "alpha, beta, size=None", m_gammavariate, NULL, 0},
     {"betavariate", "alpha, beta, size=None", m_betavariate, NULL, 0},
     {"paretovariate", "alpha, size=None", m_paretovariate, NULL, 0},
     {"weibullvariate", "alpha, beta, size=None", m_weibullvariate, NULL, 0},
+    {"binomialvariate", "n=1, p=0.5, size=None", m_binomialvariate, NULL, 0},
     {"getstate", "", m_getstate, NULL, 0},
     {"seed", "a=None, version=2", m_seed, NULL, 0},
 };
