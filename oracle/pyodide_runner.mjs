@@ -32,7 +32,10 @@ for (const name of ["__init__.py", "pyfamily.py", "tokens.py"]) {
 py.runPython("import sys; sys.path.insert(0, '/oracle'); from nprand_oracle import pyfamily");
 const runLine = py.globals.get("pyfamily").run_line;
 
-const input = readFileSync(0, "utf8");
+// stdin may be a non-blocking pipe: read it as a stream, not readFileSync(0)
+const chunks = [];
+for await (const chunk of process.stdin) chunks.push(chunk);
+const input = Buffer.concat(chunks).toString("utf8");
 const out = [];
 for (const line of input.split("\n")) {
   if (line.trim() === "") continue;

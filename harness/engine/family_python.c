@@ -568,7 +568,17 @@ static npr_status m_sample(void *s, const npr_args *a, npr_values *out, npr_erro
   }
   if (!k_is_int) {
     if (has_counts) {
-      st = npr_fail(err, NPR_NOT_IMPLEMENTED, "sample with counts and a non-int k is not supported by nprand");
+      /* the counts are checked first (a dry run with k = 0 draws nothing),
+       * then k against range(total) */
+      npr_bigint zero, total;
+      size_t none, c;
+      int64_t t64 = 0;
+      npr_bigint_from_i64(&zero, 0);
+      if ((st = npr_pyrandom_sample_counts_big(r, pop.n, &zero, counts, n_counts, &none, err)) != NPR_OK) goto done;
+      total = zero;
+      for (c = 0; c < n_counts; c++) npr_bigint_add(&total, &counts[c], &total, NULL);
+      npr_bigint_to_i64(&total, &t64);
+      st = sample_k_error(a->v[1], (size_t)t64, err);
     } else {
       st = sample_k_error(a->v[1], pop.n, err);
     }
