@@ -178,6 +178,36 @@ static npr_status randrange_int(npr_python py, const cJSON *x, const char *which
                   py_type(x));
 }
 
+/* str() of an int argument as randrange's 3.12+ f-string messages show
+ * it: a bool stays True/False there. */
+static void arg_text(const cJSON *x, const npr_bigint *v, char *buf, size_t cap) {
+  if (cJSON_IsBool(x)) {
+    snprintf(buf, cap, "%s", cJSON_IsTrue(x) ? "True" : "False");
+  } else if (npr_bigint_to_decimal(v, buf, cap) == 0) {
+    buf[0] = '\0';
+  }
+}
+
+/* Re-words an "empty range in randrange(...)" error when a bool was
+ * passed: the library formats ints. step == NULL: the two-argument form. */
+static npr_status bool_range_message(npr_status st, const npr_pyrandom *r, const cJSON *xa, const npr_bigint *a,
+                                     const cJSON *xb, const npr_bigint *b, const cJSON *xc, const npr_bigint *c,
+                                     npr_error *err) {
+  char ta[NPR_BIGINT_DECIMAL_MAX], tb[NPR_BIGINT_DECIMAL_MAX], tc[NPR_BIGINT_DECIMAL_MAX];
+  if (st != NPR_VALUE_ERROR || err == NULL || r->python < NPR_PYTHON_3_12 ||
+      strncmp(err->message, "empty range in randrange(", 25) != 0 ||
+      !(cJSON_IsBool(xa) || cJSON_IsBool(xb) || (xc != NULL && cJSON_IsBool(xc)))) {
+    return st;
+  }
+  arg_text(xa, a, ta, sizeof ta);
+  arg_text(xb, b, tb, sizeof tb);
+  if (xc == NULL || strchr(err->message + 25, ',') == strrchr(err->message + 25, ',')) {
+    return npr_fail(err, st, "empty range in randrange(%.80s, %.80s)", ta, tb);
+  }
+  arg_text(xc, c, tc, sizeof tc);
+  return npr_fail(err, st, "empty range in randrange(%.80s, %.80s, %.80s)", ta, tb, tc);
+}
+
 static void put_bigint(const npr_bigint *v, npr_values *out) {
   int64_t small;
   char text[NPR_BIGINT_DECIMAL_MAX];
@@ -364,7 +394,7 @@ static npr_status m_randrange(void *s, const npr_args *a, npr_values *out, npr_e
   if ((st = repeat_count(a, 3, &n, err)) != NPR_OK) return st;
   for (i = 0; i < n; i++) {
     st = npr_pyrandom_randrange_big(r, &start, has_stop ? &stop : NULL, has_stop ? &step : NULL, &v, err);
-    if (st != NPR_OK) return st;
+    if (st != NPR_OK) return bool_range_message(st, r, a->v[0], &start, a->v[1], &stop, a->v[2], &step, err);
     put_bigint(&v, out);
   }
   return NPR_OK;
@@ -414,7 +444,13 @@ static npr_status m_randint(void *s, const npr_args *a, npr_values *out, npr_err
   }
   if ((st = repeat_count(a, 2, &n, err)) != NPR_OK) return st;
   for (i = 0; i < n; i++) {
-    if ((st = npr_pyrandom_randint_big(r, &lo, &hi, &v, err)) != NPR_OK) return st;
+    if ((st = npr_pyrandom_randint_big(r, &lo, &hi, &v, err)) != NPR_OK) {
+      npr_bigint stop, one;
+      npr_bigint_from_i64(&one, 1);
+      npr_bigint_add(&hi, &one, &stop, NULL);
+      /* randrange(a, b + 1): the stop is an int even for a bool b */
+      return bool_range_message(st, r, a->v[0], &lo, NULL, &stop, NULL, NULL, err);
+    }
     put_bigint(&v, out);
   }
   return NPR_OK;

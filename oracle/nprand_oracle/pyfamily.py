@@ -72,8 +72,13 @@ class PythonRandom:
             return range(*x['range'])
         return x
 
+    def __init__(self, module=None):
+        self.module = module
+
     def open(self, request):
         wanted = request.get('python') or DEFAULT_PYTHON
+        if self.module is not None:
+            return self.module.Random(self.seed_value(request.get('seed')))
         if wanted != RUNNING:
             raise RuntimeError('request for Python %s given to Python %s' % (wanted, RUNNING))
         return _pyrandom.Random(self.seed_value(request.get('seed')))
@@ -103,9 +108,11 @@ class PythonRandom:
         return [fn(*args, **kwargs) for _ in range(size)]
 
 
-def run(request):
-    """The reply to one python-family request, as the contract words it."""
-    fam = PythonRandom()
+def run(request, module=None):
+    """The reply to one python-family request, as the contract words it.
+    module: another version's Lib/random.py loaded into this interpreter
+    (see pyodide.run_hosted); None is this interpreter's own random."""
+    fam = PythonRandom(module)
     calls = request.get('calls') or []
     for call in calls:
         if call.get('method') not in fam.methods:
