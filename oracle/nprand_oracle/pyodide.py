@@ -56,6 +56,15 @@ def available(version):
         return False
 
 
+def interpreter_version(version):
+    """The full CPython version inside the pyodide package ("3.13.2")."""
+    proc = subprocess.run(['node', RUNNER, package_dir(version), '--version'], capture_output=True, text=True,
+                          timeout=600)
+    if proc.returncode != 0:
+        raise RuntimeError('pyodide runner (Python %s) failed: %s' % (version, proc.stderr[-2000:]))
+    return proc.stdout.strip()
+
+
 def value(tok):
     kind, text = tok[:2], tok[2:]
     if kind == 'i:':
