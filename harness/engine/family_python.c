@@ -225,16 +225,74 @@ static npr_status repeat_count(const npr_args *a, int i, size_t *n, npr_error *e
   return npr_arg_size(a, i, &scalar, n, err);
 }
 
-/* A population: a JSON list, or a str (its characters). */
+/* A population: a JSON list, a str (its characters), or {"range": [start,
+ * stop, step]} for range(...), whose elements may be ints of any size. */
 typedef struct population {
   npr_json_array arr;  /* list elements */
   const char *text;    /* or the str's UTF-8 */
   size_t *char_starts; /* byte offset of each character, plus the end */
+  bool is_range;       /* or range(start, ..., step) */
+  npr_bigint start, step;
   size_t n;
 } population;
 
+static bool is_range_object(const cJSON *x) {
+  return cJSON_IsObject(x) && cJSON_GetObjectItemCaseSensitive(x, "range") != NULL;
+}
+
+/* range(*args) and its len(), which must fit Py_ssize_t. */
+static npr_status range_view(const cJSON *args, population *pop, npr_error *err) {
+  npr_bigint v[3], stop, len, one;
+  const cJSON *item;
+  int n = 0;
+  npr_status st;
+  if (!cJSON_IsArray(args) || cJSON_GetArraySize(args) < 1 || cJSON_GetArraySize(args) > 3) {
+    return npr_fail(err, NPR_TYPE_ERROR, "range expected 1 to 3 arguments");
+  }
+  cJSON_ArrayForEach(item, args) {
+    if ((st = py_index(item, &v[n++], err)) != NPR_OK) return st;
+  }
+  npr_bigint_from_i64(&one, 1);
+  pop->is_range = true;
+  npr_bigint_from_i64(&pop->start, 0);
+  pop->step = one;
+  if (n == 1) {
+    stop = v[0];
+  } else {
+    pop->start = v[0];
+    stop = v[1];
+    if (n == 3) pop->step = v[2];
+  }
+  if (npr_bigint_sign(&pop->step) == 0) return npr_fail(err, NPR_VALUE_ERROR, "range() arg 3 must not be zero");
+  /* len = (stop - start + step - sign(step)) // step, at least 0 (random.py's
+   * own formula for randrange) */
+  if ((st = npr_bigint_sub(&stop, &pop->start, &len, err)) != NPR_OK) return st;
+  if ((st = npr_bigint_add(&len, &pop->step, &len, err)) != NPR_OK) return st;
+  if (npr_bigint_sign(&pop->step) > 0) {
+    st = npr_bigint_sub(&len, &one, &len, err);
+  } else {
+    st = npr_bigint_add(&len, &one, &len, err);
+  }
+  if (st != NPR_OK || (st = npr_bigint_floordiv(&len, &pop->step, &len, err)) != NPR_OK) return st;
+  if (npr_bigint_sign(&len) <= 0) {
+    pop->n = 0;
+  } else {
+    int64_t n64;
+    if (!npr_bigint_to_i64(&len, &n64)) {
+      return npr_fail(err, NPR_OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
+    }
+    pop->n = (size_t)n64;
+  }
+  return NPR_OK;
+}
+
 static npr_status population_view(const cJSON *x, population *pop, npr_error *err) {
   memset(pop, 0, sizeof *pop);
+  if (is_range_object(x)) {
+    npr_status st = range_view(cJSON_GetObjectItemCaseSensitive(x, "range"), pop, err);
+    if (st != NPR_OK) return st;
+    return NPR_OK;
+  }
   if (cJSON_IsString(x)) {
     const unsigned char *s = (const unsigned char *)x->valuestring;
     size_t len = strlen(x->valuestring), i;
@@ -266,7 +324,14 @@ static npr_status population_view(const cJSON *x, population *pop, npr_error *er
 }
 
 static void population_put(const population *pop, size_t idx, npr_values *out) {
-  if (pop->text != NULL) {
+  if (pop->is_range) {
+    npr_bigint i, v;
+    npr_bigint_from_u64(&i, idx);
+    /* start + step * idx lies inside the range: no overflow past its ends */
+    npr_bigint_mul(&pop->step, &i, &v, NULL);
+    npr_bigint_add(&pop->start, &v, &v, NULL);
+    put_bigint(&v, out);
+  } else if (pop->text != NULL) {
     npr_values_str(out, pop->text + pop->char_starts[idx], pop->char_starts[idx + 1] - pop->char_starts[idx]);
   } else {
     npr_values_json(out, pop->arr.elems[idx]);
@@ -471,6 +536,29 @@ static npr_status m_choice(void *s, const npr_args *a, npr_values *out, npr_erro
   return st;
 }
 
+/* Weights are carried as doubles: exact for int weights while every
+ * cumulative sum is a double exactly (|sum of ints| <= 2**53). Past that,
+ * CPython's exact int sums and int/float comparisons could pick another
+ * element, so nprand refuses instead of answering differently. */
+static npr_status check_int_weights(const cJSON *list, npr_error *err) {
+  const cJSON *item;
+  npr_bigint sum, v, limit;
+  if (!cJSON_IsArray(list)) return NPR_OK;
+  npr_bigint_from_i64(&sum, 0);
+  npr_bigint_from_i64(&limit, (int64_t)1 << 53);
+  cJSON_ArrayForEach(item, list) {
+    if (!(cJSON_IsNumber(item) && npr_json_is_integer(item))) continue;
+    if (npr_bigint_from_decimal(&v, npr_json_number_text(item), NULL) != NPR_OK) {
+      return npr_fail(err, NPR_NOT_IMPLEMENTED, "integer weights beyond 2**53 are not supported by nprand");
+    }
+    v.negative = 0;
+    if (npr_bigint_add(&sum, &v, &sum, NULL) != NPR_OK || npr_bigint_cmp(&sum, &limit) > 0) {
+      return npr_fail(err, NPR_NOT_IMPLEMENTED, "integer weights beyond 2**53 are not supported by nprand");
+    }
+  }
+  return NPR_OK;
+}
+
 static npr_status m_choices(void *s, const npr_args *a, npr_values *out, npr_error *err) {
   population pop;
   double *weights = NULL, *cum = NULL;
@@ -478,6 +566,7 @@ static npr_status m_choices(void *s, const npr_args *a, npr_values *out, npr_err
   int64_t k;
   npr_status st;
   if ((st = population_view(a->v[0], &pop, err)) != NPR_OK) return st;
+  if ((st = check_int_weights(a->v[1], err)) != NPR_OK || (st = check_int_weights(a->v[2], err)) != NPR_OK) goto done;
   if ((st = npr_arg_double_list(a, 1, &weights, &n_w, err)) != NPR_OK) goto done;
   if ((st = npr_arg_double_list(a, 2, &cum, &n_c, err)) != NPR_OK) goto done;
   {
@@ -504,7 +593,13 @@ static npr_status m_choices(void *s, const npr_args *a, npr_values *out, npr_err
     goto done;
   }
   for (i = 0; i < n; i++) {
-    if ((st = npr_pyrandom_choices(s, pop.n, weights, n_w, cum, n_c, k, idx, err)) != NPR_OK) break;
+    if ((st = npr_pyrandom_choices(s, pop.n, weights, n_w, cum, n_c, k, idx, err)) != NPR_OK) {
+      /* population[i] fails in the population's own words */
+      if (st == NPR_INDEX_ERROR && weights == NULL && cum == NULL && (pop.is_range || pop.text != NULL)) {
+        npr_fail(err, st, "%s index out of range", pop.is_range ? "range object" : "string");
+      }
+      break;
+    }
     for (j = 0; j < (size_t)(k > 0 ? k : 0); j++) population_put(&pop, idx[j], out);
   }
 done:
@@ -519,6 +614,17 @@ static npr_status m_shuffle(void *s, const npr_args *a, npr_values *out, npr_err
   population pop;
   size_t *idx, i, k, n;
   npr_status st;
+  if (is_range_object(a->v[0])) {
+    /* len() first, then the first swap fails (after its draw, which no
+     * later call sees: the error ends the request) */
+    if ((st = population_view(a->v[0], &pop, err)) != NPR_OK) return st;
+    if (pop.n >= 2) return npr_fail(err, NPR_TYPE_ERROR, "'range' object does not support item assignment");
+    if ((st = repeat_count(a, 1, &n, err)) != NPR_OK) return st;
+    for (k = 0; k < n; k++) {
+      for (i = 0; i < pop.n; i++) population_put(&pop, i, out);
+    }
+    return NPR_OK;
+  }
   if (!cJSON_IsArray(a->v[0])) {
     /* random.shuffle mutates: a str is immutable */
     return npr_fail(err, NPR_TYPE_ERROR, cJSON_IsString(a->v[0]) ? "'str' object does not support item assignment"
@@ -592,7 +698,7 @@ static npr_status m_sample(void *s, const npr_args *a, npr_values *out, npr_erro
   size_t n_counts = 0, n, i, j, *idx = NULL, k = 0;
   bool has_counts = !npr_arg_is_none(a, 2), k_is_int, has_float = false;
   npr_status st;
-  if (!cJSON_IsArray(a->v[0]) && !cJSON_IsString(a->v[0])) {
+  if (!cJSON_IsArray(a->v[0]) && !cJSON_IsString(a->v[0]) && !is_range_object(a->v[0])) {
     return npr_fail(err, NPR_TYPE_ERROR, "Population must be a sequence.  For dicts or sets, use sorted(d).");
   }
   if ((st = population_view(a->v[0], &pop, err)) != NPR_OK) return st;

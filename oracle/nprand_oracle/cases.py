@@ -336,6 +336,12 @@ PYTHON_ACROSS_VERSIONS = [
     py('error_binomialvariate_nan', call('random'), call('binomialvariate', 10, 'nan')),
     py('error_weibull_zero_division', call('random'), call('weibullvariate', 1, 0)),
     py('error_seed_type', call('random'), call('seed', [1, 2])),
+    py('range_population', call('choice', {'range': [2**100, 2**100 + 10]}, size=3),
+       call('sample', {'range': [2**200, 2**200 + 3 * 10**6, 3]}, 5), call('choices', {'range': [-2**70, 2**70, 2**60]}, k=4),
+       call('sample', {'range': [10**9]}, 3), call('choice', {'range': [0, 2**64, 2**40]}, size=2),
+       call('sample', {'range': [5, -5, -1]}, 10), call('shuffle', {'range': [7, 8]})),
+    py('error_choice_range_huge', call('random'), call('choice', {'range': [2**64]})),
+    py('error_shuffle_range', call('random'), call('shuffle', {'range': [3]})),
 ]
 PYTHON += PYTHON_ACROSS_VERSIONS
 

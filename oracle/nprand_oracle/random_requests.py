@@ -301,6 +301,22 @@ def _big(rng):
     return rng.choice([1, -1]) * rng.getrandbits(rng.choice([16, 62, 64, 70, 128, 200]))
 
 
+def _range_args(rng):
+    """range(...) arguments: elements of any size, lengths below 2**31 (the
+    limit of pyodide's 32-bit len()) or past 2**63 (OverflowError in every
+    CPython)."""
+    start = rng.choice([0, -5, 2**64, -2**100, 2**200, _big(rng)])
+    step = rng.choice([1, 1, 2, 3, -1, -7, 2**40, -(2**64), 0])
+    length = rng.choice([0, 1, 2, 5, 30, 1000, 10**6, 2**30, 2**63 + 2, 2**64 + 3])
+    stop = start + step * length + rng.choice([0, 0, 1, -1]) * (1 if step > 0 else -1)
+    r = rng.random()
+    if r < 0.15 and start >= 0:
+        return [rng.choice([0, 1, 10, 2**30, 2**64])]
+    if r < 0.3 and step == 1:
+        return [start, stop]
+    return [start, stop, step]
+
+
 def _odd_int_arg(rng):
     """Arguments an int parameter must reject (or, in 3.11, convert)."""
     return rng.choice([5.0, 5.5, -3.0, 2.5, 1e20, 'nan', 'inf', None, [1], True, False, '7'])
@@ -313,6 +329,8 @@ def _python_call(rng, version):
                     'betavariate', 'paretovariate', 'weibullvariate', 'binomialvariate', 'binomialvariate',
                     'getstate'])
     pop = rng.choice([[], [1], list(range(5)), [rng.randint(-9, 9) for _ in range(rng.randint(1, 40))], 'abc', ['x', 'y']])
+    if m in ('choice', 'choices', 'sample', 'shuffle') and rng.random() < 0.25:
+        pop = {'range': _range_args(rng)}
     if m == 'random':
         return {'method': m, 'kwargs': _repeat(rng, {})}
     if m == 'getrandbits':
@@ -345,7 +363,7 @@ def _python_call(rng, version):
         return {'method': m, 'args': [pop], 'kwargs': _repeat(rng, {})}
     if m == 'choices':
         kwargs = _repeat(rng, {'k': rng.choice([0, 1, 3, 10, -2, 2**64, -(2**70), 1.5, None])})
-        n = len(pop)
+        n = len(pop) if not isinstance(pop, dict) else rng.choice([0, 2, 5])
         r = rng.random()
         if r < 0.3:
             kwargs['weights'] = [rng.choice([0, 1, 2.5, rng.random()]) for _ in range(n if rng.random() < 0.9 else n + 1)]
@@ -357,11 +375,12 @@ def _python_call(rng, version):
             kwargs['cum_weights'] = cum
         return {'method': m, 'args': [pop], 'kwargs': kwargs}
     if m == 'shuffle':
-        return {'method': m, 'args': [pop if isinstance(pop, list) else list(pop)], 'kwargs': _repeat(rng, {})}
+        return {'method': m, 'args': [pop if isinstance(pop, (list, dict)) else list(pop)], 'kwargs': _repeat(rng, {})}
     if m == 'sample':
-        k = rng.choice([0, 1, 2, 3, len(pop), len(pop) + 1, -1, 2**64, 1.5, 0.0])
+        size = len(pop) if not isinstance(pop, dict) else 5
+        k = rng.choice([0, 1, 2, 3, size, size + 1, -1, 2**64, 1.5, 0.0])
         kwargs = _repeat(rng, {})
-        if rng.random() < 0.4 and isinstance(pop, list):
+        if rng.random() < 0.4 and isinstance(pop, list):  # counts only with lists
             r = rng.random()
             if r < 0.5:
                 counts = [rng.randint(0, 3) for _ in range(len(pop))]
