@@ -8,11 +8,11 @@
  * are each version's own (see npr_python).
  *
  * Arguments are C values: integers are int64_t, or npr_bigint (any size up
- * to 4096 bits) in the _big forms; floats are double. Where Python's own int arithmetic would leave 64 bits
- * (randrange's width, randint's b + 1) the computation is done wide and
- * stays exact; an argument or intermediate that genuinely needs more than
- * nprand carries (cumulative counts past int64) is reported as
- * NPR_NOT_IMPLEMENTED, never wrapped. NPR_NOT_IMPLEMENTED is also what a
+ * to 4096 bits) in the _big forms; floats are double. Python's own int
+ * arithmetic (randrange's width, randint's b + 1, cumulative counts) is
+ * done in npr_bigint and stays exact; a value past 4096 bits, or an int64
+ * form's result past int64, is reported as NPR_NOT_IMPLEMENTED, never
+ * wrapped. NPR_NOT_IMPLEMENTED is also what a
  * call returns where CPython itself has no reproducible answer (a NaN seed,
  * whose hash is the object's address since 3.10) or never returns at all
  * (gammavariate(nan, 1) loops forever): see each function.
@@ -156,7 +156,8 @@ double npr_pyrandom_random(npr_pyrandom *r);
 
 /* getrandbits(k) for 0 <= k <= 64 (k == 0 draws nothing and gives 0).
  * k outside C int: OverflowError "Python int too large to convert to C
- * int"; k < 0: ValueError "number of bits must be non-negative"; 64 < k:
+ * int"; k < 0: ValueError "number of bits must be non-negative" (3.14:
+ * see npr_pyrandom_getrandbits_big); 64 < k:
  * NPR_NOT_IMPLEMENTED (use npr_pyrandom_getrandbits_words). */
 npr_status npr_pyrandom_getrandbits(npr_pyrandom *r, int64_t k, uint64_t *out, npr_error *err);
 
@@ -244,8 +245,9 @@ void npr_pyrandom_shuffle(npr_pyrandom *r, void *base, size_t n, size_t size);
 /* sample(population, k, counts=counts) with len(population) == n; out
  * receives k indices into the population (into the population itself, not
  * into its count-expanded form). counts == NULL means None; an empty list
- * is a non-NULL pointer with length 0. Cumulative counts must fit int64_t
- * (else NPR_NOT_IMPLEMENTED). Allocates (MemoryError if that fails). */
+ * is a non-NULL pointer with length 0. Counts are summed exactly (the
+ * version's rules: npr_pyrandom_sample_counts_big). Allocates (MemoryError
+ * if that fails). */
 npr_status npr_pyrandom_sample(npr_pyrandom *r, size_t n, int64_t k, const int64_t *counts, size_t n_counts,
                                size_t *out, npr_error *err);
 
