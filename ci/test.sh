@@ -53,6 +53,9 @@ else
   failed+=("oracle steps (no NumPy)")
 fi
 
+step "CPython 3.13/3.14 through pyodide, sampled (everything: ci/pyodide.sh --full)"
+run ci/pyodide.sh
+
 if [ "${NPRAND_SKIP_SANITIZE:-0}" != 1 ]; then
   step "ctest again under ASan+UBSan (build-asan/)"
   cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DNPRAND_SANITIZE=ON -DNPRAND_BUILD_BENCH=OFF \

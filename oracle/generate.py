@@ -3,6 +3,7 @@
 
   generate.py --out corpora/oracle                 # the committed corpus
   generate.py --out build/oracle-live --stream live --seeds 10000
+  generate.py --out corpora/oracle --family python-3.13   # CPython 3.13 through pyodide
 
 Needs NumPy 1.24 (Debian's python3-numpy) and CPython 3.11 for the python
 family; ci/find-python.sh finds an interpreter that has them."""
@@ -15,7 +16,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from nprand_oracle import cases, oracle_file, progress, seeds  # noqa: E402
+from nprand_oracle import cases, oracle_file, progress, pyfamily, pyodide, seeds  # noqa: E402
 
 
 def _one(job):
@@ -40,11 +41,15 @@ def main(argv=None):
                          'a line every 30 s in CI or off a terminal)')
     args = ap.parse_args(argv)
 
-    families = args.family or sorted(cases.CASES)
+    # CPython 3.12+ (pyodide) only when named: they need Node and npm
+    families = args.family or sorted(f for f in cases.CASES if f not in cases.PYTHON_VERSIONS)
     jobs = []
     for fam in families:
         if fam not in cases.CASES:
             ap.error('unknown family %r (known: %s)' % (fam, ', '.join(sorted(cases.CASES))))
+        if fam in cases.PYTHON_VERSIONS:
+            _version_family(args, fam)
+            continue
         seed_list = seeds.seeds_for(fam, args.seeds, args.stream)
         seed_list_text = oracle_file.render_seed_list(seed_list)
         oracle_file.write_atomic(os.path.join(args.out, fam, oracle_file.SEED_LIST), seed_list_text)
@@ -76,6 +81,30 @@ def main(argv=None):
     shown.end()
     print('wrote %d oracle files to %s in %.1fs' % (len(jobs), args.out, time.time() - start))
     return 0
+
+
+def _version_family(args, fam):
+    """One python-3.1x folder: every case's requests in one pyodide batch
+    (Node starts once), glibc floats merged in (pyodide.best_of)."""
+    version = cases.PYTHON_VERSIONS[fam]
+    start = time.time()
+    seed_list = seeds.seeds_for(fam, args.seeds, args.stream)
+    seed_list_text = oracle_file.render_seed_list(seed_list)
+    chosen = [c for c in cases.CASES[fam] if fnmatch.fnmatch(c.name, args.case)]
+    requests = [dict(c.request, seed=s) for c in chosen for s in seed_list]
+    replies, n_libm = pyodide.run_versions(requests)
+    interpreter = pyodide.interpreter_version(version)
+    header = {'python': interpreter, 'libm': 'glibc floats via random.py %s hosted on %s' % (version, pyfamily.RUNNING)}
+    oracle_file.write_atomic(os.path.join(args.out, fam, oracle_file.SEED_LIST), seed_list_text)
+    for k, case in enumerate(chosen):
+        part = replies[k * len(seed_list):(k + 1) * len(seed_list)]
+        path = os.path.join(args.out, fam, case.name + '.jsonl')
+        oracle_file.write_atomic(path, oracle_file.render(case, seed_list, seeds.FULL_COUNT[fam], seed_list_text,
+                                                          replies=part, versions=header))
+        if not args.quiet:
+            print('%-14s %-40s %6d seeds' % (fam, case.name, len(seed_list)), flush=True)
+    print('wrote %d oracle files to %s in %.1fs (CPython %s in pyodide; %d replies took glibc floats)'
+          % (len(chosen), os.path.join(args.out, fam), time.time() - start, interpreter, n_libm))
 
 
 if __name__ == '__main__':

@@ -78,6 +78,7 @@ static const struct {
 } request_options[] = {
     {"--spawn-key", "spawn_key"}, {"--pool-size", "pool_size"}, {"--jumped", "jumped"},
     {"--advance", "advance"},     {"--counter", "counter"},     {"--key", "key"},
+    {"--python", "python"}, /* the python family's CPython version, "3.13" */
 };
 
 static int seed_option(const char *opt, const char *val, cJSON *request) {

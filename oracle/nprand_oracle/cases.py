@@ -481,6 +481,72 @@ PYTHON = [
     py('error_gammavariate', call('random'), call('gammavariate', 0, 1)),
 ]
 
+# Cases added with the CPython versions: integers of any size and what
+# changed between 3.11 and 3.14. They run for every version (3.11 in the
+# `python` folder, the others in `python-3.1x`), so a version difference
+# shows as two different oracle files for one case.
+PYTHON_ACROSS_VERSIONS = [
+    py('bigint_randrange', call('randrange', 2**200, size=3), call('randrange', -2**200, 2**200, size=3),
+       call('randrange', 0, 2**200, 2**64 + 1, size=3), call('randrange', 2**200, 0, -(2**70) - 3, size=3),
+       call('randrange', 2**64), call('randrange', 2**64 - 1, 2**64 + 1, size=4), call('randrange', -2**100, 2**100, 7),
+       call('randrange', 10, 0, -2**70), call('randrange', 0, 5, 2**70)),
+    py('bigint_randint', call('randint', 0, 2**64 - 1, size=3), call('randint', -2**199, 2**199, size=3),
+       call('randint', 2**100, 2**100), call('randint', -2**63 - 1, 2**63, size=3), call('randint', 0, 2**128, size=2)),
+    py('bigint_getrandbits', call('getrandbits', 200, size=2), call('getrandbits', 4096), call('randbytes', 33)),
+    py('sample_counts_big', call('sample', ['a', 'b', 'c'], 5, counts=[2**70, -(2**70) + 3, 4]),
+       call('sample', [1, 2], 3, counts=[2**64, -(2**64) + 2**30]), call('sample', ['x', 'y', 'z'], 2, counts=[1, 2**29, 5])),
+    # totals stay below 2**31: pyodide is a 32-bit build, whose len(range(total)) stops there
+    py('sample_counts_zero', call('random'), call('sample', [1, 2], 0, counts=[0, 0]), call('sample', [], 0, counts=[])),
+    py('binomialvariate', call('binomialvariate', 20, 0.3, size=5), call('binomialvariate'), call('binomialvariate', 0, 0.5),
+       call('binomialvariate', 10, 0.0), call('binomialvariate', 10, 1.0), call('binomialvariate', 1, 0.3, size=3),
+       call('binomialvariate', 100, 0.75, size=3), call('binomialvariate', 1000, 0.4, size=3),
+       call('binomialvariate', 10**6, 0.3, size=2), call('binomialvariate', 2**40, 0.2), call('binomialvariate', 5, 0.999),
+       call('binomialvariate', 50, 0.01, size=3), call('binomialvariate', 30, 0.5, size=3)),
+    py('expovariate_default', call('expovariate', size=3), call('expovariate', 2.0)),
+    py('randrange_integral_float', call('randrange', 0, 10.0, size=2), call('randint', 1.0, 6, size=2)),
+    py('error_randrange_float', call('random'), call('randrange', 5.5)),
+    py('error_randrange_none', call('random'), call('randrange', None)),
+    py('error_randrange_step_empty', call('random'), call('randrange', 10, 0, 3)),
+    py('error_randrange_big_empty', call('random'), call('randrange', 2**80 + 5, 2**80)),
+    py('error_randint_big_empty', call('random'), call('randint', 2**70, 2**70 - 1)),
+    py('error_randint_float', call('random'), call('randint', 0, 5.5)),
+    py('error_sample_counts_total', call('random'), call('sample', [1, 2], 1, counts=[0, 0])),
+    py('error_sample_counts_negative', call('random'), call('sample', [1, 2], 1, counts=[-3, 1])),
+    py('error_sample_counts_ssize', call('random'), call('sample', [1, 2], 1, counts=[2**64, 1])),
+    py('error_getrandbits_huge', call('random'), call('getrandbits', 2**64)),
+    py('error_getrandbits_negative_big', call('random'), call('getrandbits', -2**70)),
+    py('error_randbytes_negative', call('random'), call('randbytes', -1)),
+    py('error_choices_k_big', call('random'), call('choices', [1, 2], k=2**64)),
+    py('error_binomialvariate_p', call('random'), call('binomialvariate', 5, 1.5)),
+    py('error_binomialvariate_n', call('random'), call('binomialvariate', -1)),
+    py('error_binomialvariate_nan', call('random'), call('binomialvariate', 10, 'nan')),
+    py('error_weibull_zero_division', call('random'), call('weibullvariate', 1, 0)),
+    py('error_seed_type', call('random'), call('seed', [1, 2])),
+    py('range_population', call('choice', {'range': [2**100, 2**100 + 10]}, size=3),
+       call('sample', {'range': [2**200, 2**200 + 3 * 10**6, 3]}, 5), call('choices', {'range': [-2**70, 2**70, 2**60]}, k=4),
+       call('sample', {'range': [10**9]}, 3), call('choice', {'range': [0, 2**64, 2**40]}, size=2),
+       call('sample', {'range': [5, -5, -1]}, 10), call('shuffle', {'range': [7, 8]})),
+    py('error_choice_range_huge', call('random'), call('choice', {'range': [2**64]})),
+    py('error_shuffle_range', call('random'), call('shuffle', {'range': [3]})),
+]
+PYTHON += PYTHON_ACROSS_VERSIONS
+
+
+class VersionCase:
+    """A python-family case run by another CPython: its oracle files live in
+    the `python-<version>` folder and its request names the version."""
+    def __init__(self, version, case):
+        self.family = 'python-' + version
+        self.name = case.name
+        self.request = dict(case.request, python=version)
+
+
+# CPython 3.12-3.14 run in pyodide (oracle/nprand_oracle/pyodide.py); their
+# folders are generated only on request (generate.py --family python-3.13).
+PYTHON_VERSIONS = {'python-3.12': '3.12', 'python-3.13': '3.13', 'python-3.14': '3.14'}
+
 CASES = {'legacy': LEGACY + distribution_cases('legacy'), 'seedsequence': SEEDSEQUENCE, 'python': PYTHON}
+for _fam, _version in PYTHON_VERSIONS.items():
+    CASES[_fam] = [VersionCase(_version, c) for c in PYTHON]
 for _fam in ('mt19937', 'pcg64', 'pcg64dxsm', 'philox', 'sfc64'):
     CASES[_fam] = generator_cases(_fam) + distribution_cases(_fam)

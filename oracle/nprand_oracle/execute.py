@@ -2,12 +2,12 @@
 CPython and returns the reply as Python values: {"results": [[...], ...]} and
 "error" on failure. The same function feeds the oracle files and the
 differential tests, so both speak exactly what `nprand --batch` speaks."""
-import random as _pyrandom
 import warnings
 
 import numpy as np
 
 from . import methods as method_rows
+from . import pyfamily
 
 NONFINITE = {'nan': float('nan'), 'inf': float('inf'), '-inf': float('-inf')}
 
@@ -136,46 +136,6 @@ class SeedSequenceFamily:
         return [c.generate_state(4) for c in children]
 
 
-class PythonRandom:
-    """CPython's random.Random; "size": N calls the method N times."""
-    type_name = 'Random'
-
-    @staticmethod
-    def seed_value(seed):
-        if isinstance(seed, dict):
-            if 'str' in seed:
-                return seed['str']
-            if 'bytes' in seed:
-                return bytes.fromhex(seed['bytes'])
-            if 'float' in seed:
-                return float(_arg(seed['float']))
-        return seed
-
-    def open(self, request):
-        return _pyrandom.Random(self.seed_value(request.get('seed')))
-
-    def call(self, r, method, args, kwargs):
-        size = kwargs.pop('size', None)
-        if method == 'shuffle':
-            # size N: N shuffles in a row of the same list, each result kept
-            x, results = list(args[0]), []
-            for _ in range(1 if size is None else size):
-                r.shuffle(x)
-                results.append(list(x))
-            return results
-        if method == 'getstate':
-            version, words, gauss_next = r.getstate()
-            return [version, *words, gauss_next]
-        if method == 'seed':
-            args = [self.seed_value(args[0])] + list(args[1:]) if args else args
-            r.seed(*args, **kwargs)
-            return None
-        fn = getattr(r, method)
-        if size is None:
-            return fn(*args, **kwargs)
-        return [fn(*args, **kwargs) for _ in range(size)]
-
-
 FAMILIES = {
     'legacy': Legacy(),
     'mt19937': GeneratorFamily('MT19937'),
@@ -184,7 +144,7 @@ FAMILIES = {
     'philox': GeneratorFamily('Philox'),
     'sfc64': GeneratorFamily('SFC64'),
     'seedsequence': SeedSequenceFamily(),
-    'python': PythonRandom(),
+    'python': pyfamily.PythonRandom(),
 }
 
 
@@ -195,6 +155,8 @@ def run(request):
     name = request.get('family')
     if not isinstance(name, str):
         return {'error': 'KeyError: request has no "family" string'}
+    if name == 'python':
+        return pyfamily.run(request)
     fam = FAMILIES.get(name)
     if fam is None:
         return {'error': "ValueError: unknown family '%s'" % name}

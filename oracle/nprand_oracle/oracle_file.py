@@ -21,17 +21,19 @@ def render_seed_list(seeds):
     return _dump(seeds) + '\n'
 
 
-def render(case, seeds, full_count, seed_list_text):
+def render(case, seeds, full_count, seed_list_text, replies=None, versions=None):
     """The whole text of one oracle file; entries name seeds by their index
-    in the family's seed list (full entries repeat the seed itself)."""
-    header = dict(execute.versions(), format=FORMAT, family=case.family, case=case.name,
+    in the family's seed list (full entries repeat the seed itself).
+    replies: the oracle's reply per seed, when computed elsewhere (CPython
+    3.12+ in pyodide); versions: the header's interpreter versions then."""
+    header = dict(versions or execute.versions(), format=FORMAT, family=case.family, case=case.name,
                   request=case.request, seeds=len(seeds), full=min(full_count, len(seeds)),
                   seed_list=SEED_LIST,
                   seed_list_sha512=hashlib.sha512(seed_list_text.encode('utf-8')).hexdigest()[:32])
     lines = [_dump(header)]
     for i, seed in enumerate(seeds):
         request = dict(case.request, seed=seed)
-        reply = execute.run(request)
+        reply = replies[i] if replies is not None else execute.run(request)
         entry = {'i': i}
         if i < full_count:
             entry['s'] = seed

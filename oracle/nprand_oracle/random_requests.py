@@ -295,8 +295,15 @@ GENERATORS['seedsequence'] = seedsequence_request
 
 # --- CPython random.Random ------------------------------------------------------
 
-def _python_seed(rng):
+PYTHON_VERSIONS = ['3.11', '3.12', '3.13', '3.14']
+
+
+def _python_seed(rng, version='3.11'):
     r = rng.random()
+    if version != '3.11' and 0.8 <= r < 0.95:
+        # pyodide is a 32-bit build: hash(float), and so seed(float), differ
+        # there from every 64-bit CPython; int/str/bytes seeds do not
+        r = rng.random() * 0.8
     if r < 0.45:
         return rng.choice([1, -1]) * rng.getrandbits(rng.choice([1, 8, 31, 32, 33, 63, 64, 65, 128, 1000]))
     if r < 0.65:
@@ -314,38 +321,80 @@ def _repeat(rng, kwargs):
     return kwargs
 
 
-def _python_call(rng):
-    m = rng.choice(['random', 'getrandbits', 'randbytes', 'randrange', 'randrange', 'randint', 'randint', 'choice',
-                    'choices', 'shuffle', 'sample', 'uniform', 'triangular', 'gauss', 'normalvariate',
-                    'lognormvariate', 'expovariate', 'vonmisesvariate', 'gammavariate', 'betavariate',
-                    'paretovariate', 'weibullvariate', 'getstate'])
+def _big(rng):
+    """An int of any size up to 2**200, biased to the edges of the word sizes."""
+    r = rng.random()
+    if r < 0.3:
+        return rng.randint(-1000, 1000)
+    if r < 0.6:
+        k = rng.choice([31, 32, 33, 52, 53, 63, 64, 65, 100, 128, 199, 200])
+        return rng.choice([1, -1]) * (2**k + rng.choice([-1, 0, 1, rng.randint(-1000, 1000)]))
+    return rng.choice([1, -1]) * rng.getrandbits(rng.choice([16, 62, 64, 70, 128, 200]))
+
+
+def _range_args(rng):
+    """range(...) arguments: elements of any size, lengths below 2**31 (the
+    limit of pyodide's 32-bit len()) or past 2**63 (OverflowError in every
+    CPython)."""
+    start = rng.choice([0, -5, 2**64, -2**100, 2**200, _big(rng)])
+    step = rng.choice([1, 1, 2, 3, -1, -7, 2**40, -(2**64), 0])
+    length = rng.choice([0, 1, 2, 5, 30, 1000, 10**6, 2**30, 2**63 + 2, 2**64 + 3])
+    stop = start + step * length + rng.choice([0, 0, 1, -1]) * (1 if step > 0 else -1)
+    r = rng.random()
+    if r < 0.15 and start >= 0:
+        return [rng.choice([0, 1, 10, 2**30, 2**64])]
+    if r < 0.3 and step == 1:
+        return [start, stop]
+    return [start, stop, step]
+
+
+def _odd_int_arg(rng):
+    """Arguments an int parameter must reject (or, in 3.11, convert)."""
+    return rng.choice([5.0, 5.5, -3.0, 2.5, 1e20, 'nan', 'inf', None, [1], True, False, '7'])
+
+
+def _python_call(rng, version):
+    m = rng.choice(['random', 'getrandbits', 'randbytes', 'randrange', 'randrange', 'randrange', 'randint', 'randint',
+                    'randint', 'choice', 'choices', 'shuffle', 'sample', 'sample', 'uniform', 'triangular', 'gauss',
+                    'normalvariate', 'lognormvariate', 'expovariate', 'vonmisesvariate', 'gammavariate',
+                    'betavariate', 'paretovariate', 'weibullvariate', 'binomialvariate', 'binomialvariate',
+                    'getstate'])
     pop = rng.choice([[], [1], list(range(5)), [rng.randint(-9, 9) for _ in range(rng.randint(1, 40))], 'abc', ['x', 'y']])
+    if m in ('choice', 'choices', 'sample', 'shuffle') and rng.random() < 0.25:
+        pop = {'range': _range_args(rng)}
     if m == 'random':
         return {'method': m, 'kwargs': _repeat(rng, {})}
     if m == 'getrandbits':
-        return {'method': m, 'args': [rng.choice([0, 1, 31, 32, 33, 63, 64, 65, 100, 1000, -1])], 'kwargs': _repeat(rng, {})}
+        # k in [2**28, 2**63) is left out: 3.14 would build the number, and
+        # pyodide's 32-bit build answers differently from a 64-bit CPython
+        k = rng.choice([0, 1, 31, 32, 33, 63, 64, 65, 100, 200, 1000, -1, -2**70, 2**64, 2**70, 2.0])
+        return {'method': m, 'args': [k], 'kwargs': _repeat(rng, {})}
     if m == 'randbytes':
-        return {'method': m, 'args': [rng.choice([0, 1, 3, 4, 5, 17, -1])], 'kwargs': _repeat(rng, {})}
+        return {'method': m, 'args': [rng.choice([0, 1, 3, 4, 5, 17, -1, -2**70, 2**61, 2**70])], 'kwargs': _repeat(rng, {})}
     if m == 'randrange':
-        a = rng.choice([0, 1, -5, 10, 2**31, -2**62, rng.randint(-1000, 1000)])
+        a = rng.choice([0, 1, -5, 10, 2**31, -2**62, rng.randint(-1000, 1000), _big(rng)])
         r = rng.random()
-        if r < 0.3:
+        if r < 0.25:
             return {'method': m, 'args': [a], 'kwargs': _repeat(rng, {})}
-        b = a + rng.choice([0, 1, 2, 7, -3, 2**32, 2**40, rng.randint(-100, 100)])
-        args = [a, max(-2**63, min(2**63 - 1, b))]
-        if r > 0.6:
-            args.append(rng.choice([1, 2, 3, -1, -2, 0, 7]))
+        b = a + rng.choice([0, 1, 2, 7, -3, 2**32, 2**40, 2**64, 2**200, rng.randint(-100, 100), _big(rng)])
+        args = [a, b]
+        if r > 0.55:
+            args.append(rng.choice([1, 2, 3, -1, -2, 0, 7, 2**64 + 1, -(2**70), _big(rng)]))
+        if rng.random() < 0.08:
+            args[rng.randrange(len(args))] = _odd_int_arg(rng)
         return {'method': m, 'args': args, 'kwargs': _repeat(rng, {})}
     if m == 'randint':
-        a = rng.choice([0, 1, -5, 2**31, -2**63, rng.randint(-1000, 1000)])
-        b = a + rng.choice([0, 1, 5, -1, 2**32, 2**62, rng.randint(0, 100)])
-        b = max(-2**63, min(2**63 - 1, b))  # nprand's documented limit: int64 arguments
-        return {'method': m, 'args': [a, b], 'kwargs': _repeat(rng, {})}
+        a = rng.choice([0, 1, -5, 2**31, -2**63, rng.randint(-1000, 1000), _big(rng)])
+        b = a + rng.choice([0, 1, 5, -1, 2**32, 2**62, 2**64 - 1, 2**200, rng.randint(0, 100), _big(rng)])
+        args = [a, b]
+        if rng.random() < 0.08:
+            args[rng.randrange(2)] = _odd_int_arg(rng)
+        return {'method': m, 'args': args, 'kwargs': _repeat(rng, {})}
     if m == 'choice':
         return {'method': m, 'args': [pop], 'kwargs': _repeat(rng, {})}
     if m == 'choices':
-        kwargs = _repeat(rng, {'k': rng.choice([0, 1, 3, 10])})
-        n = len(pop)
+        kwargs = _repeat(rng, {'k': rng.choice([0, 1, 3, 10, -2, 2**64, -(2**70), 1.5, None])})
+        n = len(pop) if not isinstance(pop, dict) else rng.choice([0, 2, 5])
         r = rng.random()
         if r < 0.3:
             kwargs['weights'] = [rng.choice([0, 1, 2.5, rng.random()]) for _ in range(n if rng.random() < 0.9 else n + 1)]
@@ -357,12 +406,29 @@ def _python_call(rng):
             kwargs['cum_weights'] = cum
         return {'method': m, 'args': [pop], 'kwargs': kwargs}
     if m == 'shuffle':
-        return {'method': m, 'args': [pop if isinstance(pop, list) else list(pop)], 'kwargs': _repeat(rng, {})}
+        return {'method': m, 'args': [pop if isinstance(pop, (list, dict)) else list(pop)], 'kwargs': _repeat(rng, {})}
     if m == 'sample':
-        k = rng.choice([0, 1, 2, 3, len(pop), len(pop) + 1, -1])
+        size = len(pop) if not isinstance(pop, dict) else 5
+        k = rng.choice([0, 1, 2, 3, size, size + 1, -1, 2**64, 1.5, 0.0])
         kwargs = _repeat(rng, {})
-        if rng.random() < 0.2 and isinstance(pop, list):
-            kwargs['counts'] = [rng.randint(0, 3) for _ in range(len(pop))]
+        if rng.random() < 0.4 and isinstance(pop, list):  # counts only with lists
+            r = rng.random()
+            if r < 0.5:
+                counts = [rng.randint(0, 3) for _ in range(len(pop))]
+            elif r < 0.8:
+                # big counts whose total still fits a 32-bit Py_ssize_t (pyodide's)
+                counts = [rng.choice([2**70, -(2**70), 2**64, rng.randint(0, 2**20)]) for _ in range(len(pop))]
+                total = sum(counts)
+                if counts and not (0 <= total < 2**31):
+                    counts[-1] -= total - rng.randint(0, 2**20)
+            else:
+                counts = [rng.choice([0, -1, 2, 2**63, 1.5]) for _ in range(len(pop) + rng.choice([0, 0, 1]))]
+                if 0 < sum(counts) < 2**63 and sum(counts) >= 2**31:
+                    counts = [0] * len(counts)
+            if isinstance(k, float) and k:
+                k = 1
+            kwargs['counts'] = counts
+            k = k if k != 2**64 else rng.choice([2**64, 5])
         return {'method': m, 'args': [pop, k], 'kwargs': kwargs}
     if m == 'uniform':
         return {'method': m, 'args': [rng.uniform(-10, 10), rng.uniform(-10, 10)], 'kwargs': _repeat(rng, {})}
@@ -376,7 +442,8 @@ def _python_call(rng):
         return {'method': m, 'args': [rng.uniform(-3, 3), rng.choice([0.0, 1.0, rng.uniform(0, 5), -1.0])],
                 'kwargs': _repeat(rng, {})}
     if m == 'expovariate':
-        return {'method': m, 'args': [rng.choice([1.0, 0.5, 10.0, -1.0, 0.0])], 'kwargs': _repeat(rng, {})}
+        args = [rng.choice([1.0, 0.5, 10.0, -1.0, 0.0])] if rng.random() < 0.8 else []
+        return {'method': m, 'args': args, 'kwargs': _repeat(rng, {})}
     if m == 'vonmisesvariate':
         return {'method': m, 'args': [rng.uniform(-4, 4), rng.choice([0.0, 1e-7, 0.5, 4.0, 100.0])],
                 'kwargs': _repeat(rng, {})}
@@ -389,14 +456,26 @@ def _python_call(rng):
         return {'method': m, 'args': [rng.choice([0.5, 1.0, 3.0])], 'kwargs': _repeat(rng, {})}
     if m == 'weibullvariate':
         return {'method': m, 'args': [rng.choice([0.5, 1.0, 3.0]), rng.choice([0.5, 1.0, 2.0])], 'kwargs': _repeat(rng, {})}
+    if m == 'binomialvariate':
+        n = rng.choice([0, 1, 2, 5, 10, 20, 50, 100, 1000, 10**6, 10**12, 2**62, -1, rng.randint(0, 500)])
+        p = rng.choice([0.0, 1.0, 0.5, 0.3, 0.7, 0.01, 0.99, 1e-9, 1 - 1e-9, 1.5, -0.1, 'nan', rng.random()])
+        args = [n, p] if rng.random() < 0.9 else rng.choice([[], [n]])
+        return {'method': m, 'args': args, 'kwargs': _repeat(rng, {})}
     if m == 'getstate':
         return {'method': m}
     raise AssertionError(m)
 
 
-def python_request(rng):
-    return {'family': 'python', 'seed': _python_seed(rng),
-            'calls': [_python_call(rng) for _ in range(rng.randint(1, 5))]}
+def python_request_for(version):
+    """Random python-family requests for CPython `version` ("3.11" ...)."""
+    def make(rng):
+        request = {'family': 'python', 'seed': _python_seed(rng, version),
+                   'calls': [_python_call(rng, version) for _ in range(rng.randint(1, 5))]}
+        if version != '3.11' or rng.random() < 0.2:
+            request['python'] = version
+        return request
+    return make
 
 
+python_request = python_request_for('3.11')
 GENERATORS['python'] = python_request

@@ -10,6 +10,7 @@
 #define NPRAND_NPRAND_H
 
 #include "nprand/array_size.h"
+#include "nprand/bigint.h"
 #include "nprand/bitgen.h"
 #include "nprand/bounded.h"
 #include "nprand/broadcast.h"

@@ -1,15 +1,18 @@
-/* CPython 3.11's random.Random, bit for bit, on top of npr_mt19937.
+/* CPython's random.Random (3.11 through 3.14), bit for bit, on top of
+ * npr_mt19937.
  *
  * Every function mirrors one method of random.Random and draws exactly the
  * 32-bit words CPython draws, in the same order, so a Python session and an
- * npr_pyrandom seeded alike stay in lock step across any mix of calls.
+ * npr_pyrandom seeded alike stay in lock step across any mix of calls. The
+ * streams are the same in every version; argument rules and exception texts
+ * are each version's own (see npr_python).
  *
- * Arguments are C values: integers are int64_t (Python's are unbounded),
- * floats are double. Where Python's own int arithmetic would leave 64 bits
- * (randrange's width, randint's b + 1) the computation is done wide and
- * stays exact; an argument or intermediate that genuinely needs more than
- * nprand carries (cumulative counts past int64) is reported as
- * NPR_NOT_IMPLEMENTED, never wrapped. NPR_NOT_IMPLEMENTED is also what a
+ * Arguments are C values: integers are int64_t, or npr_bigint (any size up
+ * to 4096 bits) in the _big forms; floats are double. Python's own int
+ * arithmetic (randrange's width, randint's b + 1, cumulative counts) is
+ * done in npr_bigint and stays exact; a value past 4096 bits, or an int64
+ * form's result past int64, is reported as NPR_NOT_IMPLEMENTED, never
+ * wrapped. NPR_NOT_IMPLEMENTED is also what a
  * call returns where CPython itself has no reproducible answer (a NaN seed,
  * whose hash is the object's address since 3.10) or never returns at all
  * (gammavariate(nan, 1) loops forever): see each function.
@@ -22,6 +25,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "nprand/bigint.h"
 #include "nprand/mt19937.h"
 #include "nprand/status.h"
 
@@ -29,14 +33,44 @@
 extern "C" {
 #endif
 
-/* random.Random: the Twister (mt.pos is CPython's index) plus gauss()'s
- * cached second value. Plain data: copy it to fork a stream. Seed it with
- * one of the npr_pyrandom_seed_* calls before drawing. */
+/* The CPython whose random module a stream reproduces. What differs:
+ *   3.12  binomialvariate; expovariate(lambd=1.0); randrange's TypeError for
+ *         non-integers (3.11: ValueError "non-integer arg 1 for randrange()",
+ *         integral floats accepted) and its "empty range in randrange(a, b)"
+ *         / "(a, b, step)" messages.
+ *   3.13  seed()'s TypeError text ("The only supported seed types are:\nNone,
+ *         int, float, str, bytes, and bytearray.").
+ *   3.14  randint's own check ("empty range in randint(a, b)"); sample's
+ *         counts may total 0 ("Counts must be non-negative" below); getrandbits
+ *         and randbytes take a C uint64 ("Cannot convert negative int",
+ *         "Python int too large for C uint64_t"); float division by zero is
+ *         ZeroDivisionError "division by zero". */
+typedef enum npr_python {
+  NPR_PYTHON_3_11 = 311,
+  NPR_PYTHON_3_12 = 312,
+  NPR_PYTHON_3_13 = 313,
+  NPR_PYTHON_3_14 = 314
+} npr_python;
+
+/* "3.11" ... "3.14" (also "3.13.5": the patch level does not matter).
+ * Anything else: ValueError "unsupported Python version '...' (nprand has
+ * 3.11, 3.12, 3.13, 3.14)". */
+npr_status npr_python_parse(const char *text, npr_python *out, npr_error *err);
+
+/* random.Random: the Twister (mt.pos is CPython's index), gauss()'s cached
+ * second value and the CPython version. Plain data: copy it to fork a
+ * stream. Seed it with one of the npr_pyrandom_seed_* calls before drawing. */
 typedef struct npr_pyrandom {
   npr_mt19937 mt;
   int has_gauss_next; /* 0: gauss_next is None */
   double gauss_next;
+  npr_python python;
 } npr_pyrandom;
+
+/* Makes r behave as `python`'s random.Random. The seed_* calls are
+ * Random(a) and make a 3.11 Random, so call this after seeding (and again
+ * after re-seeding). An unknown value is ValueError and changes nothing. */
+npr_status npr_pyrandom_set_python(npr_pyrandom *r, npr_python python, npr_error *err);
 
 /* What Random.getstate() returns: (version, (key[0], ..., key[623], pos),
  * gauss_next). */
@@ -122,7 +156,8 @@ double npr_pyrandom_random(npr_pyrandom *r);
 
 /* getrandbits(k) for 0 <= k <= 64 (k == 0 draws nothing and gives 0).
  * k outside C int: OverflowError "Python int too large to convert to C
- * int"; k < 0: ValueError "number of bits must be non-negative"; 64 < k:
+ * int"; k < 0: ValueError "number of bits must be non-negative" (3.14:
+ * see npr_pyrandom_getrandbits_big); 64 < k:
  * NPR_NOT_IMPLEMENTED (use npr_pyrandom_getrandbits_words). */
 npr_status npr_pyrandom_getrandbits(npr_pyrandom *r, int64_t k, uint64_t *out, npr_error *err);
 
@@ -151,8 +186,41 @@ npr_status npr_pyrandom_randbelow(npr_pyrandom *r, uint64_t n, uint64_t *out, np
 npr_status npr_pyrandom_randrange(npr_pyrandom *r, int64_t start, const int64_t *stop, int64_t step, int64_t *out,
                                   npr_error *err);
 
-/* randint(a, b) = randrange(a, b + 1), b + 1 computed wide. */
+/* randint(a, b) = randrange(a, b + 1), b + 1 computed wide (3.14: its own
+ * check and message). */
 npr_status npr_pyrandom_randint(npr_pyrandom *r, int64_t a, int64_t b, int64_t *out, npr_error *err);
+
+/* ---- integers of any size ------------------------------------------------ */
+/* The same methods on npr_bigint, exactly as Python's unbounded ints: the
+ * range may be 2**200 wide, results as large. out may alias an argument. */
+
+/* _randbelow(n), n >= 1 (n <= 0: ValueError, CPython would loop or fail
+ * inside getrandbits). */
+npr_status npr_pyrandom_randbelow_big(npr_pyrandom *r, const npr_bigint *n, npr_bigint *out, npr_error *err);
+
+/* randrange(start, stop, step); stop == NULL is stop=None, step == NULL the
+ * default step (an explicit 1 is the same object in CPython). */
+npr_status npr_pyrandom_randrange_big(npr_pyrandom *r, const npr_bigint *start, const npr_bigint *stop,
+                                      const npr_bigint *step, npr_bigint *out, npr_error *err);
+
+npr_status npr_pyrandom_randint_big(npr_pyrandom *r, const npr_bigint *a, const npr_bigint *b, npr_bigint *out,
+                                    npr_error *err);
+
+/* getrandbits(k) for k of any size: words as npr_pyrandom_getrandbits_words;
+ * k's own checks are the version's (3.11-3.13: C int; 3.14: C uint64). */
+npr_status npr_pyrandom_getrandbits_big(npr_pyrandom *r, const npr_bigint *k, uint32_t *words, size_t capacity,
+                                        size_t *nwords, npr_error *err);
+
+/* randbytes(n) for n of any size (n * 8 goes through getrandbits' checks). */
+npr_status npr_pyrandom_randbytes_big(npr_pyrandom *r, const npr_bigint *n, unsigned char *out, size_t capacity,
+                                      npr_error *err);
+
+/* sample(population, k, counts=counts) with integer counts of any size;
+ * len(population) == n. The count total must fit Py_ssize_t (else
+ * OverflowError "Python int too large to convert to C ssize_t", as CPython
+ * takes len(range(total))). k beyond int64 is the "Sample larger" error. */
+npr_status npr_pyrandom_sample_counts_big(npr_pyrandom *r, size_t n, const npr_bigint *k, const npr_bigint *counts,
+                                          size_t n_counts, size_t *out, npr_error *err);
 
 /* ---- sequences: results are indices into the caller's population ------- */
 
@@ -177,8 +245,9 @@ void npr_pyrandom_shuffle(npr_pyrandom *r, void *base, size_t n, size_t size);
 /* sample(population, k, counts=counts) with len(population) == n; out
  * receives k indices into the population (into the population itself, not
  * into its count-expanded form). counts == NULL means None; an empty list
- * is a non-NULL pointer with length 0. Cumulative counts must fit int64_t
- * (else NPR_NOT_IMPLEMENTED). Allocates (MemoryError if that fails). */
+ * is a non-NULL pointer with length 0. Counts are summed exactly (the
+ * version's rules: npr_pyrandom_sample_counts_big). Allocates (MemoryError
+ * if that fails). */
 npr_status npr_pyrandom_sample(npr_pyrandom *r, size_t n, int64_t k, const int64_t *counts, size_t n_counts,
                                size_t *out, npr_error *err);
 
@@ -220,6 +289,14 @@ npr_status npr_pyrandom_betavariate(npr_pyrandom *r, double alpha, double beta, 
 npr_status npr_pyrandom_paretovariate(npr_pyrandom *r, double alpha, double *out, npr_error *err);
 
 npr_status npr_pyrandom_weibullvariate(npr_pyrandom *r, double alpha, double beta, double *out, npr_error *err);
+
+/* binomialvariate(n, p), 3.12+: random() < p counted n times, by the
+ * geometric method (n * p < 10) or BTRS, with CPython's own math.lgamma.
+ * ValueError "n must be non-negative" / "p must be in the range 0.0 <= p
+ * <= 1.0"; a NaN p is CPython's AssertionError (no message), here
+ * NPR_ASSERTION_ERROR. On a 3.11 stream: AttributeError "'Random' object
+ * has no attribute 'binomialvariate'". */
+npr_status npr_pyrandom_binomialvariate(npr_pyrandom *r, int64_t n, double p, int64_t *out, npr_error *err);
 
 #ifdef __cplusplus
 }

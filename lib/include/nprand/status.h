@@ -22,7 +22,8 @@ typedef enum npr_status {
   NPR_ZERO_DIVISION_ERROR,
   NPR_AXIS_ERROR, /* numpy.AxisError */
   NPR_ATTRIBUTE_ERROR,
-  NPR_UNICODE_DECODE_ERROR /* the nprand tools' input is not UTF-8 */
+  NPR_UNICODE_DECODE_ERROR, /* the nprand tools' input is not UTF-8 */
+  NPR_ASSERTION_ERROR /* CPython asserts (binomialvariate with a NaN p) */
 } npr_status;
 
 #define NPR_ERROR_MESSAGE_MAX 256

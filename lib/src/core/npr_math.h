@@ -13,6 +13,7 @@
 
 static inline double npr_log(double x) { return log(x); }
 static inline double npr_log1p(double x) { return log1p(x); }
+static inline double npr_log2(double x) { return log2(x); }
 static inline double npr_exp(double x) { return exp(x); }
 static inline double npr_expm1(double x) { return expm1(x); }
 static inline double npr_pow(double x, double y) { return pow(x, y); }

@@ -18,6 +18,7 @@ const char *npr_status_name(npr_status status) {
   case NPR_AXIS_ERROR: return "AxisError";
   case NPR_ATTRIBUTE_ERROR: return "AttributeError";
   case NPR_UNICODE_DECODE_ERROR: return "UnicodeDecodeError";
+  case NPR_ASSERTION_ERROR: return "AssertionError";
   }
   return "UnknownError";
 }

@@ -1,7 +1,7 @@
-/* random.Random's integer and sequence methods (Lib/random.py 3.11):
+/* random.Random's integer and sequence methods (Lib/random.py 3.11-3.14):
  * everything goes through _randbelow, i.e. getrandbits(n.bit_length())
- * with rejection. Python's ints never overflow, so widths and counts that
- * can leave int64 are carried as a 65-bit "n - 1" or checked. */
+ * with rejection. Python's ints never overflow: ranges and counts are
+ * npr_bigint, indices into lists a 65-bit "n - 1". */
 #include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
@@ -47,103 +47,143 @@ npr_status npr_pyrandom_randbelow(npr_pyrandom *r, uint64_t n, uint64_t *out, np
   return NPR_OK;
 }
 
-/* A Python int in (-2**64, 2**64) as sign and magnitude, for messages. */
-typedef struct wide {
-  int neg;
-  uint64_t mag;
-} wide;
+/* ---- integers of any size ------------------------------------------------ */
 
-static wide wide_from_i64(int64_t v) {
-  wide w;
-  w.neg = v < 0;
-  w.mag = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
-  return w;
+static npr_status randbelow_big(npr_mt19937 *mt, const npr_bigint *n, npr_bigint *out) {
+  uint32_t words[NPR_BIGINT_WORDS + 1];
+  size_t k = npr_bigint_bit_length(n), nw = (k + 31) / 32;
+  npr_bigint v;
+  memset(&v, 0, sizeof v);
+  do {
+    pyr_getrandbits_words(mt, k, words);
+    memcpy(v.words, words, nw * sizeof *words);
+    v.n = nw;
+    while (v.n > 0 && v.words[v.n - 1] == 0) v.n--;
+  } while (npr_bigint_cmp(&v, n) >= 0);
+  *out = v;
+  return NPR_OK;
 }
 
-static void wide_format(wide w, char *buf, size_t cap) {
-  snprintf(buf, cap, "%s%" PRIu64, (w.neg && w.mag != 0) ? "-" : "", w.mag);
+npr_status npr_pyrandom_randbelow_big(npr_pyrandom *r, const npr_bigint *n, npr_bigint *out, npr_error *err) {
+  if (npr_bigint_sign(n) <= 0) {
+    return npr_fail(err, NPR_VALUE_ERROR, "_randbelow(n) needs n >= 1");
+  }
+  return randbelow_big(&r->mt, n, out);
 }
 
-/* start + step * index, known to land in [min(start, stop), max(...)), so
- * arithmetic mod 2**64 gives the exact int64 result. */
-static int64_t offset(int64_t start, int64_t step, uint64_t index) {
-  uint64_t v = (uint64_t)start + (uint64_t)step * index;
-  return v > (uint64_t)INT64_MAX ? -(int64_t)(UINT64_MAX - v) - 1 : (int64_t)v;
+/* Decimal text of up to three ints for the empty-range messages; a message
+ * that cannot hold them is cut (npr_error's limit), never overrun. */
+static void decimal(const npr_bigint *a, char *buf) {
+  if (npr_bigint_to_decimal(a, buf, NPR_BIGINT_DECIMAL_MAX) == 0) buf[0] = '\0';
 }
 
-/* randrange's body once the arguments are ints. width = stop - start is
- * passed as either "positive, width - 1 = wm1" or "non-positive, magnitude
- * mag" since it spans (-2**64, 2**64]; stop is only for the message. */
-static npr_status randrange_core(npr_pyrandom *r, int64_t start, wide stop, int width_positive, uint64_t wv,
-                                 int64_t step, int64_t *out, npr_error *err) {
-  uint64_t nm1;
-  if (step == 1) {
-    if (width_positive) {
-      *out = offset(start, 1, pyr_randbelow_nm1(&r->mt, wv));
-      return NPR_OK;
-    } else {
-      char a[32], b[32], c[32];
-      wide w;
-      w.neg = 1;
-      w.mag = wv;
-      wide_format(wide_from_i64(start), a, sizeof a);
-      wide_format(stop, b, sizeof b);
-      wide_format(w, c, sizeof c);
-      return npr_fail(err, NPR_VALUE_ERROR, "empty range for randrange() (%s, %s, %s)", a, b, c);
+static npr_status empty_range(const char *method, const npr_bigint *a, const npr_bigint *b, const npr_bigint *c,
+                              npr_error *err) {
+  char ta[NPR_BIGINT_DECIMAL_MAX], tb[NPR_BIGINT_DECIMAL_MAX], tc[NPR_BIGINT_DECIMAL_MAX];
+  decimal(a, ta);
+  decimal(b, tb);
+  if (c == NULL) {
+    return npr_fail(err, NPR_VALUE_ERROR, "empty range in %s(%.80s, %.80s)", method, ta, tb);
+  }
+  decimal(c, tc);
+  return npr_fail(err, NPR_VALUE_ERROR, "empty range in %s(%.80s, %.80s, %.80s)", method, ta, tb, tc);
+}
+
+npr_status npr_pyrandom_randrange_big(npr_pyrandom *r, const npr_bigint *start, const npr_bigint *stop,
+                                      const npr_bigint *step, npr_bigint *out, npr_error *err) {
+  npr_bigint width, istep, n, one, v;
+  int modern = r->python >= NPR_PYTHON_3_12;
+  npr_status st;
+  npr_bigint_from_i64(&one, 1);
+  if (step == NULL) step = &one;
+  if (stop == NULL) {
+    if (npr_bigint_cmp(step, &one) != 0) {
+      return npr_fail(err, NPR_TYPE_ERROR, "Missing a non-None stop argument");
+    }
+    if (npr_bigint_sign(start) > 0) return randbelow_big(&r->mt, start, out);
+    return npr_fail(err, NPR_VALUE_ERROR, "empty range for randrange()");
+  }
+  if ((st = npr_bigint_sub(stop, start, &width, err)) != NPR_OK) return st;
+  istep = *step;
+  if (npr_bigint_cmp(&istep, &one) == 0) {
+    if (npr_bigint_sign(&width) > 0) {
+      if ((st = randbelow_big(&r->mt, &width, &v)) != NPR_OK) return st;
+      return npr_bigint_add(start, &v, out, err);
+    }
+    if (modern) return empty_range("randrange", start, stop, NULL, err);
+    {
+      char ta[NPR_BIGINT_DECIMAL_MAX], tb[NPR_BIGINT_DECIMAL_MAX], tc[NPR_BIGINT_DECIMAL_MAX];
+      decimal(start, ta);
+      decimal(stop, tb);
+      decimal(&width, tc);
+      return npr_fail(err, NPR_VALUE_ERROR, "empty range for randrange() (%.80s, %.80s, %.80s)", ta, tb, tc);
     }
   }
-  if (step > 0) {
-    /* n = (width + step - 1) // step = ceil(width / step) */
-    if (!width_positive) {
-      return npr_fail(err, NPR_VALUE_ERROR, "empty range for randrange()");
-    }
-    nm1 = wv / (uint64_t)step;
-  } else if (step < 0) {
-    /* n = (width + step + 1) // step = ceil(-width / -step) */
-    uint64_t s = 0 - (uint64_t)step;
-    if (width_positive || wv == 0) {
-      return npr_fail(err, NPR_VALUE_ERROR, "empty range for randrange()");
-    }
-    nm1 = (wv - 1) / s;
+  if (npr_bigint_sign(&istep) > 0) {
+    /* n = (width + istep - 1) // istep */
+    if ((st = npr_bigint_add(&width, &istep, &n, err)) != NPR_OK) return st;
+    if ((st = npr_bigint_sub(&n, &one, &n, err)) != NPR_OK) return st;
+  } else if (npr_bigint_sign(&istep) < 0) {
+    /* n = (width + istep + 1) // istep */
+    if ((st = npr_bigint_add(&width, &istep, &n, err)) != NPR_OK) return st;
+    if ((st = npr_bigint_add(&n, &one, &n, err)) != NPR_OK) return st;
   } else {
     return npr_fail(err, NPR_VALUE_ERROR, "zero step for randrange()");
   }
-  *out = offset(start, step, pyr_randbelow_nm1(&r->mt, nm1));
+  if ((st = npr_bigint_floordiv(&n, &istep, &n, err)) != NPR_OK) return st;
+  if (npr_bigint_sign(&n) <= 0) {
+    if (modern) return empty_range("randrange", start, stop, &istep, err);
+    return npr_fail(err, NPR_VALUE_ERROR, "empty range for randrange()");
+  }
+  if ((st = randbelow_big(&r->mt, &n, &v)) != NPR_OK) return st;
+  if ((st = npr_bigint_mul(&istep, &v, &v, err)) != NPR_OK) return st;
+  return npr_bigint_add(start, &v, out, err);
+}
+
+npr_status npr_pyrandom_randint_big(npr_pyrandom *r, const npr_bigint *a, const npr_bigint *b, npr_bigint *out,
+                                    npr_error *err) {
+  npr_bigint one, stop;
+  npr_status st;
+  npr_bigint_from_i64(&one, 1);
+  if ((st = npr_bigint_add(b, &one, &stop, err)) != NPR_OK) return st;
+  if (r->python >= NPR_PYTHON_3_14) {
+    /* its own check, then a + _randbelow(b - a + 1) */
+    npr_bigint width, v;
+    if (npr_bigint_cmp(b, a) < 0) return empty_range("randint", a, b, NULL, err);
+    if ((st = npr_bigint_sub(&stop, a, &width, err)) != NPR_OK) return st;
+    if ((st = randbelow_big(&r->mt, &width, &v)) != NPR_OK) return st;
+    return npr_bigint_add(a, &v, out, err);
+  }
+  return npr_pyrandom_randrange_big(r, a, &stop, NULL, out, err);
+}
+
+/* The int64 forms: the same code on small values, so every message and
+ * draw is the big form's. */
+static npr_status big_to_i64(const npr_bigint *v, int64_t *out, npr_error *err) {
+  if (!npr_bigint_to_i64(v, out)) {
+    return npr_fail(err, NPR_NOT_IMPLEMENTED, "result beyond int64: use the _big form");
+  }
   return NPR_OK;
 }
 
 npr_status npr_pyrandom_randrange(npr_pyrandom *r, int64_t start, const int64_t *stop, int64_t step, int64_t *out,
                                   npr_error *err) {
-  if (stop == NULL) {
-    if (step != 1) {
-      return npr_fail(err, NPR_TYPE_ERROR, "Missing a non-None stop argument");
-    }
-    if (start > 0) {
-      *out = (int64_t)pyr_randbelow_nm1(&r->mt, (uint64_t)start - 1);
-      return NPR_OK;
-    }
-    return npr_fail(err, NPR_VALUE_ERROR, "empty range for randrange()");
-  }
-  if (*stop > start) {
-    return randrange_core(r, start, wide_from_i64(*stop), 1, (uint64_t)*stop - (uint64_t)start - 1, step, out, err);
-  }
-  return randrange_core(r, start, wide_from_i64(*stop), 0, (uint64_t)start - (uint64_t)*stop, step, out, err);
+  npr_bigint a, b, c, v;
+  npr_status st;
+  npr_bigint_from_i64(&a, start);
+  if (stop != NULL) npr_bigint_from_i64(&b, *stop);
+  npr_bigint_from_i64(&c, step);
+  if ((st = npr_pyrandom_randrange_big(r, &a, stop != NULL ? &b : NULL, &c, &v, err)) != NPR_OK) return st;
+  return big_to_i64(&v, out, err);
 }
 
 npr_status npr_pyrandom_randint(npr_pyrandom *r, int64_t a, int64_t b, int64_t *out, npr_error *err) {
-  /* stop = b + 1 may be 2**63 and width = b + 1 - a up to 2**64 */
-  wide stop;
-  if (b >= -1) {
-    stop.neg = 0;
-    stop.mag = (uint64_t)b + 1;
-  } else {
-    stop.neg = 1;
-    stop.mag = 0 - (uint64_t)b - 1;
-  }
-  if (b >= a) {
-    return randrange_core(r, a, stop, 1, (uint64_t)b - (uint64_t)a, 1, out, err);
-  }
-  return randrange_core(r, a, stop, 0, (uint64_t)a - (uint64_t)b - 1, 1, out, err);
+  npr_bigint x, y, v;
+  npr_status st;
+  npr_bigint_from_i64(&x, a);
+  npr_bigint_from_i64(&y, b);
+  if ((st = npr_pyrandom_randint_big(r, &x, &y, &v, err)) != NPR_OK) return st;
+  return big_to_i64(&v, out, err);
 }
 
 npr_status npr_pyrandom_choice(npr_pyrandom *r, size_t n, size_t *index, npr_error *err) {
@@ -173,18 +213,6 @@ void npr_pyrandom_shuffle(npr_pyrandom *r, void *base, size_t n, size_t size) {
 /* bisect.bisect_right(a, x, lo, hi), the plain binary search, so it agrees
  * with CPython even on unsorted input. */
 static size_t bisect_right_double(const double *a, double x, size_t lo, size_t hi) {
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (x < a[mid]) {
-      hi = mid;
-    } else {
-      lo = mid + 1;
-    }
-  }
-  return lo;
-}
-
-static size_t bisect_right_i64(const int64_t *a, int64_t x, size_t lo, size_t hi) {
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     if (x < a[mid]) {
@@ -388,47 +416,83 @@ npr_status npr_pyrandom_sample(npr_pyrandom *r, size_t n, int64_t k, const int64
     free(tmp);
     return st;
   } else {
-    int64_t *cum, total;
+    npr_bigint *big = malloc((n_counts ? n_counts : 1) * sizeof *big), bk;
     size_t j;
-    if (n_counts != n) {
-      return npr_fail(err, NPR_VALUE_ERROR, "The number of counts does not match the population");
-    }
-    if (n == 0) {
-      return npr_fail(err, NPR_INDEX_ERROR, "pop from empty list");
-    }
-    cum = malloc(n * sizeof *cum);
-    if (cum == NULL) {
-      return npr_fail(err, NPR_MEMORY_ERROR, "%s", "");
-    }
-    for (j = 0; j < n; j++) {
-      int64_t prev = j == 0 ? 0 : cum[j - 1], c = counts[j];
-      if ((c > 0 && prev > INT64_MAX - c) || (c < 0 && prev < INT64_MIN - c)) {
-        free(cum);
-        return npr_fail(err, NPR_NOT_IMPLEMENTED, "cumulative counts do not fit int64");
-      }
-      cum[j] = prev + c;
-    }
-    total = cum[n - 1];
-    if (total <= 0) {
-      free(cum);
-      return npr_fail(err, NPR_VALUE_ERROR, "Total of counts must be greater than zero");
-    }
-    if (k < 0 || k > total) {
-      free(cum);
-      return npr_fail(err, NPR_VALUE_ERROR, "Sample larger than population or is negative");
-    }
-    tmp = malloc((size_t)(k > 0 ? k : 1) * sizeof *tmp);
-    if (tmp == NULL) {
-      free(cum);
-      return npr_fail(err, NPR_MEMORY_ERROR, "%s", "");
-    }
-    st = sample_core(r, (uint64_t)total, k, tmp, err);
-    /* the last cumulative count was popped off before bisecting */
-    for (i = 0; st == NPR_OK && i < k; i++) {
-      out[i] = bisect_right_i64(cum, (int64_t)tmp[i], 0, n - 1);
-    }
-    free(tmp);
-    free(cum);
+    if (big == NULL) return npr_fail(err, NPR_MEMORY_ERROR, "%s", "");
+    for (j = 0; j < n_counts; j++) npr_bigint_from_i64(&big[j], counts[j]);
+    npr_bigint_from_i64(&bk, k);
+    st = npr_pyrandom_sample_counts_big(r, n, &bk, big, n_counts, out, err);
+    free(big);
     return st;
   }
+}
+
+/* bisect.bisect_right over big cumulative counts, x an index below the total. */
+static size_t bisect_right_big(const npr_bigint *a, const npr_bigint *x, size_t lo, size_t hi) {
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (npr_bigint_cmp(x, &a[mid]) < 0) {
+      hi = mid;
+    } else {
+      lo = mid + 1;
+    }
+  }
+  return lo;
+}
+
+npr_status npr_pyrandom_sample_counts_big(npr_pyrandom *r, size_t n, const npr_bigint *k, const npr_bigint *counts,
+                                          size_t n_counts, size_t *out, npr_error *err) {
+  npr_bigint *cum, total, ssize_max;
+  uint64_t *picks;
+  int64_t k64, t64;
+  size_t j;
+  npr_status st = NPR_OK;
+  if (n_counts != n) {
+    return npr_fail(err, NPR_VALUE_ERROR, "The number of counts does not match the population");
+  }
+  if (n == 0 && r->python < NPR_PYTHON_3_14) {
+    return npr_fail(err, NPR_INDEX_ERROR, "pop from empty list");
+  }
+  if ((cum = malloc((n ? n : 1) * sizeof *cum)) == NULL) return npr_fail(err, NPR_MEMORY_ERROR, "%s", "");
+  npr_bigint_from_i64(&total, 0);
+  for (j = 0; j < n && st == NPR_OK; j++) {
+    st = npr_bigint_add(&total, &counts[j], &total, err);
+    cum[j] = total;
+  }
+  if (st != NPR_OK) goto done;
+  if (r->python >= NPR_PYTHON_3_14) {
+    if (npr_bigint_sign(&total) < 0) {
+      st = npr_fail(err, NPR_VALUE_ERROR, "Counts must be non-negative");
+      goto done;
+    }
+  } else if (npr_bigint_sign(&total) <= 0) {
+    st = npr_fail(err, NPR_VALUE_ERROR, "Total of counts must be greater than zero");
+    goto done;
+  }
+  /* sample(range(total), k) takes len(range(total)) first */
+  npr_bigint_from_i64(&ssize_max, INT64_MAX);
+  if (npr_bigint_cmp(&total, &ssize_max) > 0) {
+    st = npr_fail(err, NPR_OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
+    goto done;
+  }
+  npr_bigint_to_i64(&total, &t64);
+  if (!npr_bigint_to_i64(k, &k64) || k64 < 0 || k64 > t64) {
+    st = npr_fail(err, NPR_VALUE_ERROR, "Sample larger than population or is negative");
+    goto done;
+  }
+  if ((picks = malloc((size_t)(k64 > 0 ? k64 : 1) * sizeof *picks)) == NULL) {
+    st = npr_fail(err, NPR_MEMORY_ERROR, "%s", "");
+    goto done;
+  }
+  st = sample_core(r, (uint64_t)t64, k64, picks, err);
+  /* the last cumulative count was popped off before bisecting */
+  for (j = 0; st == NPR_OK && j < (size_t)k64; j++) {
+    npr_bigint x;
+    npr_bigint_from_u64(&x, picks[j]);
+    out[j] = bisect_right_big(cum, &x, 0, n - 1);
+  }
+  free(picks);
+done:
+  free(cum);
+  return st;
 }

@@ -1,4 +1,4 @@
-/* random.Random's real-valued distributions (Lib/random.py 3.11), written
+/* random.Random's real-valued distributions (Lib/random.py 3.11-3.14), written
  * expression by expression in random.py's order so every rounding step and
  * every draw matches; math calls go through the pyr_* wrappers so bad
  * arguments fail as Python does rather than yielding NaN. */
@@ -54,7 +54,7 @@ npr_status npr_pyrandom_triangular(npr_pyrandom *r, double low, double high, con
     low = high;
     high = t;
   }
-  TRY(pyr_sqrt(u * c, &s, err));
+  TRY(pyr_sqrt(r->python, u * c, &s, err));
   *out = low + (high - low) * s;
   return NPR_OK;
 }
@@ -63,9 +63,9 @@ npr_status npr_pyrandom_normalvariate(npr_pyrandom *r, double mu, double sigma, 
   double z;
   for (;;) {
     double u1 = rnd(r), u2 = 1.0 - rnd(r), zz, lg;
-    TRY(pyr_div(NV_MAGICCONST * (u1 - 0.5), u2, &z, err));
+    TRY(pyr_div(r->python, NV_MAGICCONST * (u1 - 0.5), u2, &z, err));
     zz = z * z / 4.0;
-    TRY(pyr_log(u2, &lg, err));
+    TRY(pyr_log(r->python, u2, &lg, err));
     if (zz <= -lg) {
       break;
     }
@@ -82,11 +82,11 @@ npr_status npr_pyrandom_gauss(npr_pyrandom *r, double mu, double sigma, double *
   r->gauss_next = 0.0;
   if (!have) {
     double x2pi = rnd(r) * TWOPI, g2rad, lg, c, s;
-    TRY(pyr_log(1.0 - rnd(r), &lg, err));
-    TRY(pyr_sqrt(-2.0 * lg, &g2rad, err));
-    TRY(pyr_cos(x2pi, &c, err));
+    TRY(pyr_log(r->python, 1.0 - rnd(r), &lg, err));
+    TRY(pyr_sqrt(r->python, -2.0 * lg, &g2rad, err));
+    TRY(pyr_cos(r->python, x2pi, &c, err));
     z = c * g2rad;
-    TRY(pyr_sin(x2pi, &s, err));
+    TRY(pyr_sin(r->python, x2pi, &s, err));
     r->gauss_next = s * g2rad;
     r->has_gauss_next = 1;
   }
@@ -97,13 +97,13 @@ npr_status npr_pyrandom_gauss(npr_pyrandom *r, double mu, double sigma, double *
 npr_status npr_pyrandom_lognormvariate(npr_pyrandom *r, double mu, double sigma, double *out, npr_error *err) {
   double n;
   TRY(npr_pyrandom_normalvariate(r, mu, sigma, &n, err));
-  return pyr_exp(n, out, err);
+  return pyr_exp(r->python, n, out, err);
 }
 
 npr_status npr_pyrandom_expovariate(npr_pyrandom *r, double lambd, double *out, npr_error *err) {
   double lg;
-  TRY(pyr_log(1.0 - rnd(r), &lg, err));
-  return pyr_div(-lg, lambd, out, err);
+  TRY(pyr_log(r->python, 1.0 - rnd(r), &lg, err));
+  return pyr_div(r->python, -lg, lambd, out, err);
 }
 
 npr_status npr_pyrandom_vonmisesvariate(npr_pyrandom *r, double mu, double kappa, double *out, npr_error *err) {
@@ -116,8 +116,8 @@ npr_status npr_pyrandom_vonmisesvariate(npr_pyrandom *r, double mu, double kappa
   /* A NaN kappa makes d NaN, so no draw is ever accepted: say so at once
    * instead of spending MAX_TRIES draws finding out. */
   if (isnan(kappa)) return never_returns("vonmisesvariate", err);
-  TRY(pyr_div(0.5, kappa, &s, err));
-  TRY(pyr_sqrt(1.0 + s * s, &sq, err));
+  TRY(pyr_div(r->python, 0.5, kappa, &s, err));
+  TRY(pyr_sqrt(r->python, 1.0 + s * s, &sq, err));
   rr = s + sq;
   for (tries = 0;; tries++) {
     double u1, u2, d, ex;
@@ -125,24 +125,24 @@ npr_status npr_pyrandom_vonmisesvariate(npr_pyrandom *r, double mu, double kappa
       return never_returns("vonmisesvariate", err);
     }
     u1 = rnd(r);
-    TRY(pyr_cos(PY_PI * u1, &z, err));
-    TRY(pyr_div(z, rr + z, &d, err));
+    TRY(pyr_cos(r->python, PY_PI * u1, &z, err));
+    TRY(pyr_div(r->python, z, rr + z, &d, err));
     u2 = rnd(r);
     if (u2 < 1.0 - d * d) {
       break;
     }
-    TRY(pyr_exp(d, &ex, err));
+    TRY(pyr_exp(r->python, d, &ex, err));
     if (u2 <= (1.0 - d) * ex) {
       break;
     }
   }
-  TRY(pyr_div(1.0, rr, &q, err));
-  TRY(pyr_div(q + z, 1.0 + q * z, &f, err));
-  TRY(pyr_acos(f, &ac, err));
+  TRY(pyr_div(r->python, 1.0, rr, &q, err));
+  TRY(pyr_div(r->python, q + z, 1.0 + q * z, &f, err));
+  TRY(pyr_acos(r->python, f, &ac, err));
   if (rnd(r) > 0.5) {
-    TRY(pyr_mod(mu + ac, TWOPI, &theta, err));
+    TRY(pyr_mod(r->python, mu + ac, TWOPI, &theta, err));
   } else {
-    TRY(pyr_mod(mu - ac, TWOPI, &theta, err));
+    TRY(pyr_mod(r->python, mu - ac, TWOPI, &theta, err));
   }
   *out = theta;
   return NPR_OK;
@@ -161,7 +161,7 @@ npr_status npr_pyrandom_gammavariate(npr_pyrandom *r, double alpha, double beta,
   if (alpha > 1.0) {
     /* Cheng (1977) */
     double ainv, bbb = alpha - LOG4, ccc;
-    TRY(pyr_sqrt(2.0 * alpha - 1.0, &ainv, err));
+    TRY(pyr_sqrt(r->python, 2.0 * alpha - 1.0, &ainv, err));
     ccc = alpha + ainv;
     for (tries = 0;; tries++) {
       double u1, u2, v, x, z, rr, lg, ex;
@@ -173,10 +173,10 @@ npr_status npr_pyrandom_gammavariate(npr_pyrandom *r, double alpha, double beta,
         continue;
       }
       u2 = 1.0 - rnd(r);
-      TRY(pyr_div(u1, 1.0 - u1, &v, err));
-      TRY(pyr_log(v, &lg, err));
-      TRY(pyr_div(lg, ainv, &v, err));
-      TRY(pyr_exp(v, &ex, err));
+      TRY(pyr_div(r->python, u1, 1.0 - u1, &v, err));
+      TRY(pyr_log(r->python, v, &lg, err));
+      TRY(pyr_div(r->python, lg, ainv, &v, err));
+      TRY(pyr_exp(r->python, v, &ex, err));
       x = alpha * ex;
       z = u1 * u1 * u2;
       rr = bbb + ccc * v - x;
@@ -184,7 +184,7 @@ npr_status npr_pyrandom_gammavariate(npr_pyrandom *r, double alpha, double beta,
         *out = x * beta;
         return NPR_OK;
       }
-      TRY(pyr_log(z, &lg, err));
+      TRY(pyr_log(r->python, z, &lg, err));
       if (rr >= lg) {
         *out = x * beta;
         return NPR_OK;
@@ -192,7 +192,7 @@ npr_status npr_pyrandom_gammavariate(npr_pyrandom *r, double alpha, double beta,
     }
   } else if (alpha == 1.0) {
     double lg;
-    TRY(pyr_log(1.0 - rnd(r), &lg, err));
+    TRY(pyr_log(r->python, 1.0 - rnd(r), &lg, err));
     *out = -lg * beta;
     return NPR_OK;
   } else {
@@ -204,24 +204,24 @@ npr_status npr_pyrandom_gammavariate(npr_pyrandom *r, double alpha, double beta,
         return never_returns("gammavariate", err);
       }
       u = rnd(r);
-      TRY(pyr_div(PY_E + alpha, PY_E, &b, err));
+      TRY(pyr_div(r->python, PY_E + alpha, PY_E, &b, err));
       p = b * u;
       if (p <= 1.0) {
-        TRY(pyr_div(1.0, alpha, &t, err));
-        TRY(pyr_pow(p, t, &x, err));
+        TRY(pyr_div(r->python, 1.0, alpha, &t, err));
+        TRY(pyr_pow(r->python, p, t, &x, err));
       } else {
-        TRY(pyr_div(b - p, alpha, &t, err));
-        TRY(pyr_log(t, &x, err));
+        TRY(pyr_div(r->python, b - p, alpha, &t, err));
+        TRY(pyr_log(r->python, t, &x, err));
         x = -x;
       }
       u1 = rnd(r);
       if (p > 1.0) {
-        TRY(pyr_pow(x, alpha - 1.0, &t, err));
+        TRY(pyr_pow(r->python, x, alpha - 1.0, &t, err));
         if (u1 <= t) {
           break;
         }
       } else {
-        TRY(pyr_exp(-x, &t, err));
+        TRY(pyr_exp(r->python, -x, &t, err));
         if (u1 <= t) {
           break;
         }
@@ -238,7 +238,7 @@ npr_status npr_pyrandom_betavariate(npr_pyrandom *r, double alpha, double beta, 
   /* `if y:` -- NaN is truthy, only zero skips the second draw */
   if (y != 0.0) {
     TRY(npr_pyrandom_gammavariate(r, beta, 1.0, &g, err));
-    return pyr_div(y, y + g, out, err);
+    return pyr_div(r->python, y, y + g, out, err);
   }
   *out = 0.0;
   return NPR_OK;
@@ -246,15 +246,136 @@ npr_status npr_pyrandom_betavariate(npr_pyrandom *r, double alpha, double beta, 
 
 npr_status npr_pyrandom_paretovariate(npr_pyrandom *r, double alpha, double *out, npr_error *err) {
   double u = 1.0 - rnd(r), e;
-  TRY(pyr_div(-1.0, alpha, &e, err));
-  return pyr_pow(u, e, out, err);
+  TRY(pyr_div(r->python, -1.0, alpha, &e, err));
+  return pyr_pow(r->python, u, e, out, err);
 }
 
 npr_status npr_pyrandom_weibullvariate(npr_pyrandom *r, double alpha, double beta, double *out, npr_error *err) {
   double u = 1.0 - rnd(r), lg, e, p;
-  TRY(pyr_log(u, &lg, err));
-  TRY(pyr_div(1.0, beta, &e, err));
-  TRY(pyr_pow(-lg, e, &p, err));
+  TRY(pyr_log(r->python, u, &lg, err));
+  TRY(pyr_div(r->python, 1.0, beta, &e, err));
+  TRY(pyr_pow(r->python, -lg, e, &p, err));
   *out = alpha * p;
   return NPR_OK;
+}
+
+/* ---- binomialvariate (3.12+) ---------------------------------------------- */
+
+/* Python's int from floor(x) of a double, for comparisons with n: k < 0,
+ * k > n, or the exact value otherwise. */
+static npr_status floor_to_count(double x, int64_t n, int *below, int *above, int64_t *k, npr_error *err) {
+  double f = floor(x);
+  if (isnan(f)) return npr_fail(err, NPR_VALUE_ERROR, "cannot convert float NaN to integer");
+  if (isinf(f)) return npr_fail(err, NPR_OVERFLOW_ERROR, "cannot convert float infinity to integer");
+  *below = f < 0;
+  *above = !*below && (f >= 0x1p63 || (int64_t)f > n);
+  *k = *below || *above ? 0 : (int64_t)f;
+  return NPR_OK;
+}
+
+/* float(i) of a non-negative Python int held as uint64 (n - k + 1 can pass
+ * INT64_MAX). */
+static double as_float(uint64_t i) { return (double)i; }
+
+static npr_status binomial_btrs(npr_pyrandom *r, int64_t n, double p, int64_t *out, npr_error *err) {
+  npr_python py = r->python;
+  double spq, b, a, c, vr, alpha = 0, lpq = 0, h = 0, u, us, v, t, lhs, g1, g2;
+  int64_t m = 0, k;
+  int setup_complete = 0, below, above;
+  TRY(pyr_sqrt(py, (double)n * p * (1.0 - p), &spq, err));
+  b = 1.15 + 2.53 * spq;
+  a = -0.0873 + 0.0248 * b + 0.01 * p;
+  c = (double)n * p + 0.5;
+  TRY(pyr_div(py, 4.2, b, &t, err));
+  vr = 0.92 - t;
+  for (;;) {
+    u = rnd(r);
+    u -= 0.5;
+    us = 0.5 - fabs(u);
+    TRY(pyr_div(py, 2.0 * a, us, &t, err));
+    TRY(floor_to_count((t + b) * u + c, n, &below, &above, &k, err));
+    if (below || above) continue;
+    v = rnd(r);
+    if (us >= 0.07 && v <= vr) {
+      *out = k;
+      return NPR_OK;
+    }
+    if (!setup_complete) {
+      double q;
+      int mb, ma;
+      TRY(pyr_div(py, 5.1, b, &t, err));
+      alpha = (2.83 + t) * spq;
+      TRY(pyr_div(py, p, 1.0 - p, &q, err));
+      TRY(pyr_log(py, q, &lpq, err));
+      TRY(floor_to_count(as_float((uint64_t)n + 1) * p, INT64_MAX, &mb, &ma, &m, err));
+      TRY(pyr_lgamma(py, as_float((uint64_t)m + 1), &g1, err));
+      TRY(pyr_lgamma(py, as_float((uint64_t)n - (uint64_t)m + 1), &g2, err));
+      h = g1 + g2;
+      setup_complete = 1;
+    }
+    TRY(pyr_div(py, a, us * us, &t, err));
+    TRY(pyr_div(py, alpha, t + b, &t, err));
+    v *= t;
+    TRY(pyr_log(py, v, &lhs, err));
+    TRY(pyr_lgamma(py, as_float((uint64_t)k + 1), &g1, err));
+    TRY(pyr_lgamma(py, as_float((uint64_t)n - (uint64_t)k + 1), &g2, err));
+    if (lhs <= h - g1 - g2 + (double)(k - m) * lpq) {
+      *out = k;
+      return NPR_OK;
+    }
+  }
+}
+
+npr_status npr_pyrandom_binomialvariate(npr_pyrandom *r, int64_t n, double p, int64_t *out, npr_error *err) {
+  npr_python py = r->python;
+  if (py < NPR_PYTHON_3_12) {
+    return npr_fail(err, NPR_ATTRIBUTE_ERROR, "'Random' object has no attribute 'binomialvariate'");
+  }
+  if (n < 0) return npr_fail(err, NPR_VALUE_ERROR, "n must be non-negative");
+  if (p <= 0.0 || p >= 1.0) {
+    if (p == 0.0) {
+      *out = 0;
+      return NPR_OK;
+    }
+    if (p == 1.0) {
+      *out = n;
+      return NPR_OK;
+    }
+    return npr_fail(err, NPR_VALUE_ERROR, "p must be in the range 0.0 <= p <= 1.0");
+  }
+  if (n == 1) {
+    *out = rnd(r) < p;
+    return NPR_OK;
+  }
+  if (p > 0.5) {
+    int64_t x;
+    TRY(npr_pyrandom_binomialvariate(r, n, 1.0 - p, &x, err));
+    *out = n - x;
+    return NPR_OK;
+  }
+  if ((double)n * p < 10.0) {
+    /* count the geometric gaps between successes */
+    uint64_t x = 0, y = 0;
+    double c, l, q;
+    TRY(pyr_log2(py, 1.0 - p, &c, err));
+    if (c == 0.0) {
+      *out = 0;
+      return NPR_OK;
+    }
+    for (;;) {
+      TRY(pyr_log2(py, rnd(r), &l, err));
+      q = floor(l / c);
+      y += (uint64_t)q + 1;
+      if (y > (uint64_t)n) {
+        *out = (int64_t)x;
+        return NPR_OK;
+      }
+      x++;
+    }
+  }
+  if (!((double)n * p >= 10.0 && p <= 0.5)) {
+    /* random.py's assert, reached by a NaN p */
+    return npr_fail(err, NPR_ASSERTION_ERROR, "%s", "");
+  }
+  return binomial_btrs(r, n, p, out, err);
 }

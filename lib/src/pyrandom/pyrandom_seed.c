@@ -27,6 +27,7 @@ void npr_pyrandom_seed_words(npr_pyrandom *r, int negative, const uint32_t *word
   npr_mt19937_init_by_array(&r->mt, words, nwords);
   r->has_gauss_next = 0;
   r->gauss_next = 0.0;
+  r->python = NPR_PYTHON_3_11;
 }
 
 static void seed_u64(npr_pyrandom *r, uint64_t v) {
@@ -53,6 +54,36 @@ npr_status npr_pyrandom_seed_entropy(npr_pyrandom *r, npr_error *err) {
   npr_mt19937_init_by_array(&r->mt, key, NPR_MT19937_N);
   r->has_gauss_next = 0;
   r->gauss_next = 0.0;
+  r->python = NPR_PYTHON_3_11;
+  return NPR_OK;
+}
+
+/* ---- versions ------------------------------------------------------------ */
+
+npr_status npr_python_parse(const char *text, npr_python *out, npr_error *err) {
+  static const struct {
+    const char *name;
+    npr_python python;
+  } known[] = {{"3.11", NPR_PYTHON_3_11}, {"3.12", NPR_PYTHON_3_12}, {"3.13", NPR_PYTHON_3_13}, {"3.14", NPR_PYTHON_3_14}};
+  size_t i;
+  for (i = 0; i < sizeof known / sizeof known[0]; i++) {
+    size_t len = strlen(known[i].name);
+    /* "3.13" or "3.13.<patch>": the streams do not change within a series */
+    if (strncmp(text, known[i].name, len) == 0 && (text[len] == '\0' || text[len] == '.')) {
+      *out = known[i].python;
+      return NPR_OK;
+    }
+  }
+  return npr_fail(err, NPR_VALUE_ERROR, "unsupported Python version '%.40s' (nprand has 3.11, 3.12, 3.13, 3.14)", text);
+}
+
+npr_status npr_pyrandom_set_python(npr_pyrandom *r, npr_python python, npr_error *err) {
+  if (python != NPR_PYTHON_3_11 && python != NPR_PYTHON_3_12 && python != NPR_PYTHON_3_13 &&
+      python != NPR_PYTHON_3_14) {
+    return npr_fail(err, NPR_VALUE_ERROR, "unsupported Python version %d (nprand has 3.11, 3.12, 3.13, 3.14)",
+                    (int)python);
+  }
+  r->python = python;
   return NPR_OK;
 }
 
@@ -492,19 +523,34 @@ void pyr_getrandbits_words(npr_mt19937 *mt, uint64_t k, uint32_t *words) {
 
 /* getrandbits' argument is a C int: out-of-range k fails in conversion,
  * before the sign check. */
-static npr_status check_bits(int64_t k, npr_error *err) {
-  if (k > INT_MAX || k < INT_MIN) {
+/* getrandbits' own conversion of k: a C int up to 3.13, a C uint64 in
+ * 3.14. */
+static npr_status check_bits_big(const npr_pyrandom *r, const npr_bigint *k, npr_error *err) {
+  int64_t v;
+  int fits = npr_bigint_to_i64(k, &v);
+  if (r->python >= NPR_PYTHON_3_14) {
+    if (npr_bigint_sign(k) < 0) return npr_fail(err, NPR_VALUE_ERROR, "Cannot convert negative int");
+    if (npr_bigint_bit_length(k) > 64) return npr_fail(err, NPR_OVERFLOW_ERROR, "Python int too large for C uint64_t");
+    return NPR_OK;
+  }
+  if (!fits || v > INT_MAX || v < INT_MIN) {
     return npr_fail(err, NPR_OVERFLOW_ERROR, "Python int too large to convert to C int");
   }
-  if (k < 0) {
+  if (v < 0) {
     return npr_fail(err, NPR_VALUE_ERROR, "number of bits must be non-negative");
   }
   return NPR_OK;
 }
 
+static npr_status check_bits(const npr_pyrandom *r, int64_t k, npr_error *err) {
+  npr_bigint big;
+  npr_bigint_from_i64(&big, k);
+  return check_bits_big(r, &big, err);
+}
+
 npr_status npr_pyrandom_getrandbits(npr_pyrandom *r, int64_t k, uint64_t *out, npr_error *err) {
   uint32_t words[2] = {0, 0};
-  npr_status st = check_bits(k, err);
+  npr_status st = check_bits(r, k, err);
   if (st != NPR_OK) {
     return st;
   }
@@ -522,7 +568,7 @@ npr_status npr_pyrandom_getrandbits(npr_pyrandom *r, int64_t k, uint64_t *out, n
 npr_status npr_pyrandom_getrandbits_words(npr_pyrandom *r, int64_t k, uint32_t *words, size_t capacity, size_t *nwords,
                                           npr_error *err) {
   size_t need;
-  npr_status st = check_bits(k, err);
+  npr_status st = check_bits(r, k, err);
   if (st != NPR_OK) {
     return st;
   }
@@ -538,15 +584,43 @@ npr_status npr_pyrandom_getrandbits_words(npr_pyrandom *r, int64_t k, uint32_t *
   return NPR_OK;
 }
 
+npr_status npr_pyrandom_getrandbits_big(npr_pyrandom *r, const npr_bigint *k, uint32_t *words, size_t capacity,
+                                        size_t *nwords, npr_error *err) {
+  int64_t v;
+  npr_status st = check_bits_big(r, k, err);
+  if (st != NPR_OK) return st;
+  if (!npr_bigint_to_i64(k, &v) || (uint64_t)v / 32 + ((uint64_t)v % 32 != 0) > capacity) {
+    /* 3.14 takes any uint64 k and fails to allocate the result */
+    return npr_fail(err, NPR_MEMORY_ERROR, "%s", "");
+  }
+  return npr_pyrandom_getrandbits_words(r, v, words, capacity, nwords, err);
+}
+
+/* randbytes(n) = getrandbits(n * 8).to_bytes(n, 'little'): n * 8 meets
+ * getrandbits' checks. */
+static npr_status check_randbytes(const npr_pyrandom *r, const npr_bigint *n, npr_error *err) {
+  npr_bigint eight, bits;
+  npr_status st;
+  npr_bigint_from_i64(&eight, 8);
+  if ((st = npr_bigint_mul(n, &eight, &bits, err)) != NPR_OK) return st;
+  return check_bits_big(r, &bits, err);
+}
+
+npr_status npr_pyrandom_randbytes_big(npr_pyrandom *r, const npr_bigint *n, unsigned char *out, size_t capacity,
+                                      npr_error *err) {
+  int64_t v;
+  npr_status st = check_randbytes(r, n, err);
+  if (st != NPR_OK) return st;
+  if (!npr_bigint_to_i64(n, &v) || (uint64_t)v > capacity) return npr_fail(err, NPR_MEMORY_ERROR, "%s", "");
+  return npr_pyrandom_randbytes(r, v, out, err);
+}
+
 npr_status npr_pyrandom_randbytes(npr_pyrandom *r, int64_t n, unsigned char *out, npr_error *err) {
   int64_t i;
-  /* getrandbits(n * 8).to_bytes(n, 'little'), n * 8 checked as a C int */
-  if (n > INT_MAX / 8 || n < INT_MIN / 8) {
-    return npr_fail(err, NPR_OVERFLOW_ERROR, "Python int too large to convert to C int");
-  }
-  if (n < 0) {
-    return npr_fail(err, NPR_VALUE_ERROR, "number of bits must be non-negative");
-  }
+  npr_bigint big;
+  npr_status st;
+  npr_bigint_from_i64(&big, n);
+  if ((st = check_randbytes(r, &big, err)) != NPR_OK) return st;
   for (i = 0; i < n; i += 4) {
     uint32_t w = npr_mt19937_next32(&r->mt);
     int64_t left = n - i, b;
