@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "nprand/distributions.h"
+#include "core/npr_math.h"
 #include "ziggurat_tables.h"
 
 double npr_standard_normal(const npr_bitgen *bg) {
@@ -29,8 +30,8 @@ double npr_standard_normal(const npr_bitgen *bg) {
       /* Marsaglia's tail beyond r; 1 - U keeps log away from 0. The sign
        * comes from a magnitude bit because the sign bit was spent above. */
       for (;;) {
-        const double xx = -npr_zig_nor_inv_r * log1p(-npr_next_double(bg));
-        const double yy = -log1p(-npr_next_double(bg));
+        const double xx = -npr_zig_nor_inv_r * npr_log1p(-npr_next_double(bg));
+        const double yy = -npr_log1p(-npr_next_double(bg));
         if (yy + yy > xx * xx) {
           return ((rabs >> 8) & 0x1) ? -(npr_zig_nor_r + xx) : npr_zig_nor_r + xx;
         }
@@ -38,7 +39,7 @@ double npr_standard_normal(const npr_bitgen *bg) {
     }
     if ((npr_zig_fi_double[idx - 1] - npr_zig_fi_double[idx]) * npr_next_double(bg) +
             npr_zig_fi_double[idx] <
-        exp(-0.5 * x * x)) {
+        npr_exp(-0.5 * x * x)) {
       return x;
     }
   }
@@ -59,8 +60,8 @@ float npr_standard_normal_f(const npr_bitgen *bg) {
     }
     if (idx == 0) {
       for (;;) {
-        const float xx = -npr_zig_nor_inv_r_f * log1pf(-npr_next_float(bg));
-        const float yy = -log1pf(-npr_next_float(bg));
+        const float xx = -npr_zig_nor_inv_r_f * npr_log1pf(-npr_next_float(bg));
+        const float yy = -npr_log1pf(-npr_next_float(bg));
         if (yy + yy > xx * xx) {
           return ((rabs >> 8) & 0x1) ? -(npr_zig_nor_r_f + xx) : npr_zig_nor_r_f + xx;
         }
@@ -69,7 +70,7 @@ float npr_standard_normal_f(const npr_bitgen *bg) {
     /* NumPy compares the float wedge against a double exp. */
     if ((npr_zig_fi_float[idx - 1] - npr_zig_fi_float[idx]) * npr_next_float(bg) +
             npr_zig_fi_float[idx] <
-        exp(-0.5 * x * x)) {
+        npr_exp(-0.5 * x * x)) {
       return x;
     }
   }
@@ -87,11 +88,11 @@ double npr_standard_exponential(const npr_bitgen *bg) {
       return x;
     }
     if (idx == 0) {
-      return npr_zig_exp_r - log1p(-npr_next_double(bg));
+      return npr_zig_exp_r - npr_log1p(-npr_next_double(bg));
     }
     if ((npr_zig_fe_double[idx - 1] - npr_zig_fe_double[idx]) * npr_next_double(bg) +
             npr_zig_fe_double[idx] <
-        exp(-x)) {
+        npr_exp(-x)) {
       return x;
     }
     /* NumPy restarts with a fresh draw (a tail call there, a loop here). */
@@ -109,23 +110,23 @@ float npr_standard_exponential_f(const npr_bitgen *bg) {
       return x;
     }
     if (idx == 0) {
-      return npr_zig_exp_r_f - log1pf(-npr_next_float(bg));
+      return npr_zig_exp_r_f - npr_log1pf(-npr_next_float(bg));
     }
     if ((npr_zig_fe_float[idx - 1] - npr_zig_fe_float[idx]) * npr_next_float(bg) +
             npr_zig_fe_float[idx] <
-        expf(-x)) {
+        npr_expf(-x)) {
       return x;
     }
   }
 }
 
 double npr_standard_exponential_inv(const npr_bitgen *bg) {
-  return -log1p(-npr_next_double(bg));
+  return -npr_log1p(-npr_next_double(bg));
 }
 
 float npr_standard_exponential_inv_f(const npr_bitgen *bg) {
   /* Double log1p of the widened float, as NumPy's float fill writes it. */
-  return (float)-log1p(-(double)npr_next_float(bg));
+  return (float)-npr_log1p(-(double)npr_next_float(bg));
 }
 
 void npr_standard_normal_fill(const npr_bitgen *bg, size_t n, double *out) {

@@ -4,6 +4,7 @@
 #include <math.h>
 
 #include "nprand/constraints.h"
+#include "core/npr_math.h"
 #include "nprand/distributions.h"
 #include "nprand/randomstate.h"
 
@@ -63,7 +64,7 @@ double npr_rs_standard_normal(npr_randomstate *rs) {
     x2 = 2.0 * legacy_double(rs) - 1.0;
     r2 = x1 * x1 + x2 * x2;
   } while (r2 >= 1.0 || r2 == 0.0);
-  f = sqrt(-2.0 * log(r2) / r2);
+  f = sqrt(-2.0 * npr_log(r2) / r2);
   /* The pair's first value is kept for the next call, even across methods. */
   rs->gauss = f * x1;
   rs->has_gauss = 1;
@@ -88,7 +89,7 @@ npr_status npr_rs_normal(npr_randomstate *rs, double loc, double scale, double *
   return npr_rs_normal_fill(rs, loc, scale, 1, out, err);
 }
 
-double npr_rs_standard_exponential(npr_randomstate *rs) { return -log(1.0 - legacy_double(rs)); }
+double npr_rs_standard_exponential(npr_randomstate *rs) { return -npr_log(1.0 - legacy_double(rs)); }
 
 void npr_rs_standard_exponential_fill(npr_randomstate *rs, size_t n, double *out) {
   size_t i;

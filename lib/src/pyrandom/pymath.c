@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "pyrandom/pyrandom_internal.h"
+#include "core/npr_math.h"
 
 npr_status pyr_div(double a, double b, double *out, npr_error *err) {
   if (b == 0.0) {
@@ -93,7 +94,7 @@ static npr_status math_1(double x, double (*func)(double), int can_overflow, dou
 static double m_log(double x) {
   if (isfinite(x)) {
     if (x > 0.0) {
-      return log(x);
+      return npr_log(x);
     }
     errno = EDOM;
     return x == 0.0 ? -HUGE_VAL : NAN;
@@ -106,11 +107,11 @@ static double m_log(double x) {
 }
 
 npr_status pyr_log(double x, double *out, npr_error *err) { return math_1(x, m_log, 0, out, err); }
-npr_status pyr_exp(double x, double *out, npr_error *err) { return math_1(x, exp, 1, out, err); }
+npr_status pyr_exp(double x, double *out, npr_error *err) { return math_1(x, npr_exp, 1, out, err); }
 npr_status pyr_sqrt(double x, double *out, npr_error *err) { return math_1(x, sqrt, 0, out, err); }
-npr_status pyr_cos(double x, double *out, npr_error *err) { return math_1(x, cos, 0, out, err); }
-npr_status pyr_sin(double x, double *out, npr_error *err) { return math_1(x, sin, 0, out, err); }
-npr_status pyr_acos(double x, double *out, npr_error *err) { return math_1(x, acos, 0, out, err); }
+npr_status pyr_cos(double x, double *out, npr_error *err) { return math_1(x, npr_cos, 0, out, err); }
+npr_status pyr_sin(double x, double *out, npr_error *err) { return math_1(x, npr_sin, 0, out, err); }
+npr_status pyr_acos(double x, double *out, npr_error *err) { return math_1(x, npr_acos, 0, out, err); }
 
 static int is_odd_integer(double x) { return fmod(fabs(x), 2.0) == 1.0; }
 
@@ -174,7 +175,7 @@ npr_status pyr_pow(double x, double y, double *out, npr_error *err) {
     return NPR_OK;
   }
   errno = 0;
-  r = pow(x, y);
+  r = npr_pow(x, y);
   e = errno;
   /* _Py_ADJUST_ERANGE1: an infinite result is an overflow even if libm kept
    * quiet, and an underflow to zero is not an error. */
