@@ -6,8 +6,6 @@
 #include "libm/npr_libm.h"
 
 double npr_libm_expm1(double x) { return expm1(x); }
-double npr_libm_sin(double x) { return sin(x); }
-double npr_libm_cos(double x) { return cos(x); }
 double npr_libm_tan(double x) { return tan(x); }
 double npr_libm_atan(double x) { return atan(x); }
 double npr_libm_acos(double x) { return acos(x); }
