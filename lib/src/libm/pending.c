@@ -8,7 +8,3 @@
 double npr_libm_expm1(double x) { return expm1(x); }
 double npr_libm_tan(double x) { return tan(x); }
 double npr_libm_atan(double x) { return atan(x); }
-float npr_libm_logf(float x) { return logf(x); }
-float npr_libm_log1pf(float x) { return log1pf(x); }
-float npr_libm_expf(float x) { return expf(x); }
-float npr_libm_powf(float x, float y) { return powf(x, y); }
