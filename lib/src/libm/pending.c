@@ -5,6 +5,5 @@
 
 #include "libm/npr_libm.h"
 
-double npr_libm_expm1(double x) { return expm1(x); }
 double npr_libm_tan(double x) { return tan(x); }
 double npr_libm_atan(double x) { return atan(x); }
