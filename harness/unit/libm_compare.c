@@ -3,6 +3,7 @@
  * double range.
  *
  *   libm_compare [--count N] [--seed S] [--func NAME] [--bench] [--exhaustive-float]
+ *   libm_compare --write-vectors FILE [--count N] [--seed S]
  *
  * N inputs per function (split over the ranges), a mismatch table per
  * function and range, the first mismatches in hex; exit 1 on any mismatch.
@@ -10,7 +11,10 @@
  * the libm NumPy's numbers were made with: anywhere else the program says so
  * and exits 77 (ctest's "skipped") unless --force is given. --bench times
  * both sides in ns/call. --exhaustive-float checks the one-argument float
- * functions on all 2**32 inputs. */
+ * functions on all 2**32 inputs. --write-vectors records the platform's
+ * results for the same inputs (one line per input: function, argument bits,
+ * result bits, in hex), the raw material of tests/data/libm/vectors.txt
+ * (lib/tools/gen_libm_vectors.sh). */
 #include <errno.h>
 #include <inttypes.h>
 #include <math.h>
@@ -282,6 +286,32 @@ static uint64_t compare_function(const libm_function *f, uint64_t count, uint64_
   return total_bad;
 }
 
+/* The platform's results on the inputs compare_function would use. */
+static void write_vectors(const libm_function *f, uint64_t count, uint64_t seed, FILE *out) {
+  const size_t nr = range_count(f);
+  size_t r;
+  for (r = 0; r < nr; r++) {
+    input_rng g = {seed ^ (0x51ed27ULL * (r + 1)) ^ ((uint64_t)(f - functions) << 40)};
+    const uint64_t n = count / nr + (r < count % nr);
+    uint64_t i;
+    for (i = 0; i < n; i++) {
+      const double x = f->ranges[r].make(&g, (size_t)i);
+      const double y = (f->mine2 || f->mine2f) ? pow_exponent(&g, r + (size_t)i) : 0.0;
+      if (f->ref) {
+        fprintf(out, "%s %016" PRIx64 " %016" PRIx64 "\n", f->name, to_bits(x), to_bits(f->ref(x)));
+      } else if (f->ref2) {
+        fprintf(out, "%s %016" PRIx64 " %016" PRIx64 " %016" PRIx64 "\n", f->name, to_bits(x), to_bits(y),
+                to_bits(f->ref2(x, y)));
+      } else if (f->reff) {
+        fprintf(out, "%s %08" PRIx32 " %08" PRIx32 "\n", f->name, to_bitsf((float)x), to_bitsf(f->reff((float)x)));
+      } else {
+        fprintf(out, "%s %08" PRIx32 " %08" PRIx32 " %08" PRIx32 "\n", f->name, to_bitsf((float)x),
+                to_bitsf((float)y), to_bitsf(f->ref2f((float)x, (float)y)));
+      }
+    }
+  }
+}
+
 static uint64_t exhaustive_float(const libm_function *f) {
   uint64_t b, bad = 0, shown = 0;
   if (!f->minef) {
@@ -350,7 +380,8 @@ static int reference_platform(void) {
 
 int main(int argc, char **argv) {
   uint64_t count = 100000, seed = 20240601, bad = 0;
-  const char *only = NULL;
+  const char *only = NULL, *vectors = NULL;
+  FILE *vectors_out = NULL;
   int bench = 0, force = 0, exhaustive = 0;
   size_t k;
   for (int i = 1; i < argc; i++) {
@@ -364,13 +395,30 @@ int main(int argc, char **argv) {
       bench = 1;
     } else if (!strcmp(argv[i], "--force")) {
       force = 1;
+    } else if (!strcmp(argv[i], "--write-vectors") && i + 1 < argc) {
+      vectors = argv[++i];
     } else if (!strcmp(argv[i], "--exhaustive-float")) {
       exhaustive = 1;
     } else {
-      fprintf(stderr, "usage: %s [--count N] [--seed S] [--func NAME] [--bench] [--exhaustive-float] [--force]\n",
-              argv[0]);
+      fprintf(stderr,
+              "usage: %s [--count N] [--seed S] [--func NAME] [--bench] [--exhaustive-float] [--force]\n"
+              "       %s --write-vectors FILE [--count N] [--seed S] [--func NAME]\n",
+              argv[0], argv[0]);
       return 2;
     }
+  }
+  if (vectors) {
+    vectors_out = fopen(vectors, "w");
+    if (!vectors_out) {
+      perror(vectors);
+      return 2;
+    }
+    for (k = 0; k < N_FUNCTIONS; k++) {
+      if (!only || !strcmp(only, functions[k].name)) {
+        write_vectors(&functions[k], count, seed, vectors_out);
+      }
+    }
+    return fclose(vectors_out) == 0 ? 0 : 2;
   }
   if (!reference_platform() && !force) {
     printf("libm_compare: the platform libm is not x86-64 glibc 2.36 on an FMA CPU; nothing to compare with\n");
