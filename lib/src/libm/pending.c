@@ -6,4 +6,3 @@
 #include "libm/npr_libm.h"
 
 double npr_libm_tan(double x) { return tan(x); }
-double npr_libm_atan(double x) { return atan(x); }
