@@ -107,6 +107,12 @@ static double r_subnormal(input_rng *g, size_t i) {
   (void)i;
   return from_bits((r & 0x800fffffffffffffULL));
 }
+/* For the float functions: any float's bits, and float subnormals. */
+static double r_any_bits_f(input_rng *g, size_t i) { (void)i; return (double)from_bitsf((uint32_t)next_bits(g)); }
+static double r_subnormal_f(input_rng *g, size_t i) {
+  (void)i;
+  return (double)from_bitsf((uint32_t)next_bits(g) & 0x807fffffU);
+}
 static double r_huge(input_rng *g, size_t i) { (void)i; return log_spread(g, 20, 1023, 1); }
 static double r_spread(input_rng *g, size_t i) { (void)i; return log_spread(g, -1074, 1023, 1); }
 static double r_special(input_rng *g, size_t i) { (void)g; return special_values[i % N_SPECIAL]; }
@@ -176,13 +182,17 @@ static float libc_powf(float x, float y) { return powf(x, y); }
   {"any bits", r_any_bits}, {"spread", r_spread}, {"subnormal", r_subnormal}, {"huge", r_huge},      \
       {"near 0", r_near0}, {"special", r_special}
 
+#define COMMON_RANGES_F                                                                              \
+  {"any bits", r_any_bits_f}, {"spread", r_spread}, {"subnormal", r_subnormal_f}, {"huge", r_huge},  \
+      {"near 0", r_near0}, {"special", r_special}
+
 static const libm_function functions[] = {
     {"log", npr_libm_log, libc_log, 0, 0, 0, 0, 0, 0,
      {COMMON_RANGES, {"(0,1) uniform", r_uniform01}, {"1-U", r_one_minus_u}, {"near 1", r_near1},
       {"exponential", r_exponential}}},
     {"log1p", npr_libm_log1p, libc_log1p, 0, 0, 0, 0, 0, 0,
      {COMMON_RANGES, {"-U", r_neg_uniform01}, {"(0,1) uniform", r_uniform01}, {"near -1", r_near_pm1},
-      {"exponential", r_exponential}}},
+      {"exponential", r_exponential}, {"near 1", r_near1}}},
     {"exp", npr_libm_exp, libc_exp, 0, 0, 0, 0, 0, 0,
      {COMMON_RANGES, {"-exponential", r_neg_exponential}, {"-x*x/2", r_neg_half_square},
       {"[-750,750]", r_exp_domain}, {"(0,1) uniform", r_uniform01}}},
@@ -208,16 +218,16 @@ static const libm_function functions[] = {
      {COMMON_RANGES, {"(0,1) uniform", r_uniform01}, {"near 1", r_near1}, {"exponential", r_exponential},
       {"[-10,10]", r_small_angles}}},
     {"logf", 0, 0, 0, 0, npr_libm_logf, libc_logf, 0, 0,
-     {COMMON_RANGES, {"(0,1) uniform", r_uniform01}, {"1-U", r_one_minus_u}, {"near 1", r_near1},
+     {COMMON_RANGES_F, {"(0,1) uniform", r_uniform01}, {"1-U", r_one_minus_u}, {"near 1", r_near1},
       {"exponential", r_exponential}}},
     {"log1pf", 0, 0, 0, 0, npr_libm_log1pf, libc_log1pf, 0, 0,
-     {COMMON_RANGES, {"-U", r_neg_uniform01}, {"(0,1) uniform", r_uniform01}, {"near -1", r_near_pm1},
+     {COMMON_RANGES_F, {"-U", r_neg_uniform01}, {"(0,1) uniform", r_uniform01}, {"near -1", r_near_pm1},
       {"exponential", r_exponential}}},
     {"expf", 0, 0, 0, 0, npr_libm_expf, libc_expf, 0, 0,
-     {COMMON_RANGES, {"-exponential", r_neg_exponential}, {"-x*x/2", r_neg_half_square},
+     {COMMON_RANGES_F, {"-exponential", r_neg_exponential}, {"-x*x/2", r_neg_half_square},
       {"[-750,750]", r_exp_domain}, {"(0,1) uniform", r_uniform01}}},
     {"powf", 0, 0, 0, 0, 0, 0, npr_libm_powf, libc_powf,
-     {COMMON_RANGES, {"(0,1) uniform", r_uniform01}, {"near 1", r_near1}, {"exponential", r_exponential},
+     {COMMON_RANGES_F, {"(0,1) uniform", r_uniform01}, {"near 1", r_near1}, {"exponential", r_exponential},
       {"[-10,10]", r_small_angles}}},
 };
 #define N_FUNCTIONS (sizeof functions / sizeof functions[0])
