@@ -346,7 +346,7 @@ static double now_seconds(void) {
   return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
 }
 
-enum { BENCH_N = 1 << 22 };
+enum { BENCH_N = 1 << 14, BENCH_REPEAT = 256 };
 
 /* ns/call for both sides over one array of typical inputs (the sampler
  * ranges); the sum keeps the calls from being optimised away. */
@@ -361,8 +361,8 @@ static void bench_function(const libm_function *f) {
   }
   for (int side = 0; side < 2; side++) {
     t0 = now_seconds();
-    for (i = 0; i < BENCH_N; i++) {
-      const double x = xs[i];
+    for (i = 0; i < (size_t)BENCH_N * BENCH_REPEAT; i++) {
+      const double x = xs[i % BENCH_N];
       if (f->mine) {
         sink += side ? f->ref(x) : f->mine(x);
       } else if (f->mine2) {
@@ -379,8 +379,9 @@ static void bench_function(const libm_function *f) {
       t_mine = now_seconds() - t0;
     }
   }
-  printf("%-7s nprand %7.2f ns/call   platform %7.2f ns/call   (%g)\n", f->name, 1e9 * t_mine / BENCH_N,
-         1e9 * t_ref / BENCH_N, sink != sink ? 0.0 : 1.0);
+  printf("%-7s nprand %7.2f ns/call   platform %7.2f ns/call%s\n", f->name,
+         1e9 * t_mine / ((double)BENCH_N * BENCH_REPEAT), 1e9 * t_ref / ((double)BENCH_N * BENCH_REPEAT),
+         sink == 12345.0 ? " " : "");
 }
 
 /* The reference libm: x86-64 glibc 2.36 running its FMA variants. */
