@@ -8,6 +8,7 @@
 #include "core/bulk.h"
 #include "core/npr_math.h"
 #include "nprand/distributions.h"
+#include "core/npr_math.h"
 #include "ziggurat_tables.h"
 
 /* Each sampler is written once, against a word source; `need` is the number

@@ -30,7 +30,7 @@ double npr_rs_standard_normal(npr_randomstate *rs) {
     x2 = 2.0 * legacy_double(rs) - 1.0;
     r2 = x1 * x1 + x2 * x2;
   } while (r2 >= 1.0 || r2 == 0.0);
-  f = sqrt(-2.0 * log(r2) / r2);
+  f = sqrt(-2.0 * npr_log(r2) / r2);
   /* The pair's first value is kept for the next call, even across methods. */
   rs->gauss = f * x1;
   rs->has_gauss = 1;
@@ -70,7 +70,7 @@ void npr_rs_standard_normal_fill(npr_randomstate *rs, size_t n, double *out) {
   }
 }
 
-double npr_rs_standard_exponential(npr_randomstate *rs) { return -log(1.0 - legacy_double(rs)); }
+double npr_rs_standard_exponential(npr_randomstate *rs) { return -npr_log(1.0 - legacy_double(rs)); }
 
 void npr_rs_standard_exponential_fill(npr_randomstate *rs, size_t n, double *out) {
   npr_bitgen bg = npr_randomstate_bitgen(rs);

@@ -11,6 +11,7 @@
 
 #include "core/npr_math.h"
 #include "pyrandom/pyrandom_internal.h"
+#include "core/npr_math.h"
 
 void pyr_repr_double(double x, char buf[32]) {
   char digits[32], *e, *p;

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pyrandom/pyrandom_internal.h"
+#include "core/npr_math.h"
 
 static int bit_length64(uint64_t v) {
   int k = 0;
@@ -333,7 +334,7 @@ static npr_status sample_core(npr_pyrandom *r, uint64_t n, int64_t k, uint64_t *
     if ((uint64_t)k > UINT64_MAX / 3) {
       return npr_fail(err, NPR_NOT_IMPLEMENTED, "sample size %" PRId64 " too large", k);
     }
-    e = ceil(log((double)((uint64_t)k * 3)) / log(4.0));
+    e = ceil(npr_log((double)((uint64_t)k * 3)) / npr_log(4.0));
     if (e >= 32) {
       setsize = UINT64_MAX; /* 4**32 is past any int64 population */
     } else {
