@@ -6,6 +6,7 @@
 
 #include "adapters.h"
 #include "families.h"
+#include "multivariate_runners.h"
 #include "nprand/generator.h"
 #include "nprand/mt19937.h"
 #include "nprand/pcg64.h"
@@ -334,6 +335,14 @@ static npr_status m_permuted(void *s, const npr_args *a, npr_values *out, npr_er
   return run_permute(s, a, PERM_PERMUTED, out, err);
 }
 
+static npr_status m_dirichlet(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  return npr_run_gen_dirichlet(&((gen_stream *)s)->gen, a, out, err);
+}
+
+static npr_status m_multinomial(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  return npr_run_gen_multinomial(&((gen_stream *)s)->gen, a, out, err);
+}
+
 static npr_status m_choice(void *s, const npr_args *a, npr_values *out, npr_error *err) {
   gen_stream *g = s;
   npr_choice_args ca;
@@ -399,6 +408,8 @@ static const npr_entry generator_methods[] = {
     {"permutation", "x, axis=0", m_permutation, NULL},
     {"permuted", "x, axis=None, out=None", m_permuted, NULL},
     {"choice", "a, size=None, replace=True, p=None, axis=0, shuffle=True", m_choice, NULL},
+    {"dirichlet", "alpha, size=None", m_dirichlet, NULL},
+    {"multinomial", "n, pvals, size=None", m_multinomial, NULL},
     {"random_raw", "size=None, output=True", m_random_raw, NULL},
 };
 

@@ -481,6 +481,51 @@ PYTHON = [
     py('error_gammavariate', call('random'), call('gammavariate', 0, 1)),
 ]
 
-CASES = {'legacy': LEGACY + distribution_cases('legacy'), 'seedsequence': SEEDSEQUENCE, 'python': PYTHON}
+
+def multivariate_cases(family):
+    """dirichlet and multinomial: vectors in a trailing dimension, both
+    paths of Generator.dirichlet, multinomial's broadcasting."""
+    gen = family != 'legacy'
+    cases = [
+        Case(family, 'mv_dirichlet', [
+            call('dirichlet', [0.5, 1, 2]), call('dirichlet', [0.5, 1, 2], size=2), call('dirichlet', [3.0], size=[2, 2]),
+            call('dirichlet', [0.05, 0.01, 0.09], size=3), call('dirichlet', [0.05, 0.2], size=2),
+            call('dirichlet', [1e-3, 1e-3], size=2), call('dirichlet', [1, 'nan'], size=2), call('dirichlet', [0.05, 'nan']),
+            call('dirichlet', []), call('dirichlet', [2, 3], size=0), call('dirichlet', [40, 0.5, 7], size=[2, 1])]),
+        Case(family, 'mv_multinomial', [
+            call('multinomial', 10, [0.2, 0.3, 0.5]), call('multinomial', 20, [0.1] * 10, size=3),
+            call('multinomial', 100, [0.5, 0.6]), call('multinomial', 0, [0.3, 0.7], size=2),
+            call('multinomial', 1000, [1e-3, 0.5, 0.499], size=[2, 2]), call('multinomial', 5, [1.0]),
+            call('multinomial', 7, [0.0, 0.0, 1.0], size=2), call('multinomial', 50, [0.25, 0.25, 0.25, 0.25 + 1e-13]),
+            call('multinomial', 3, [0.5, 0.5], size=0), call('multinomial', 10**6, [0.3, 0.2, 0.5])]),
+    ]
+    errors = {
+        'dirichlet_zero': call('dirichlet', [1, 0, 2]), 'dirichlet_negative': call('dirichlet', [-1, 2], size=2),
+        'dirichlet_2d': call('dirichlet', [[1, 2], [3, 4]]), 'dirichlet_size': call('dirichlet', [1, 2], size=-1),
+        'multinomial_sum': call('multinomial', 5, [0.6, 0.6, 0.1]), 'multinomial_nan': call('multinomial', 5, [0.5, 'nan']),
+        'multinomial_bounds': call('multinomial', 5, [-0.1, 1.1]), 'multinomial_n': call('multinomial', -1, [0.5, 0.5]),
+        'multinomial_size': call('multinomial', -1, [0.5, 0.5], size=-2),
+    }
+    if gen:
+        cases.append(Case(family, 'mv_multinomial_bcast', [
+            call('multinomial', [5, 10], [0.5, 0.5]), call('multinomial', 8, [[0.2, 0.8], [0.9, 0.1]]),
+            call('multinomial', [[3], [30]], [[0.2, 0.8], [0.6, 0.4], [0.1, 0.9]]),
+            call('multinomial', [4, 40], [0.1, 0.9], size=[3, 2]), call('multinomial', [[1, 2]], [0.3, 0.3, 0.4], size=[2, 2])]))
+        errors.update({
+            'multinomial_empty': call('multinomial', 5, []), 'multinomial_scalar_p': call('multinomial', 5, 0.5),
+            'multinomial_nd_sum': call('multinomial', 5, [[0.5, 0.5], [0.7, 0.7]]),
+            'multinomial_n_array': call('multinomial', [5, -1], [0.5, 0.5]),
+            'multinomial_bcast': call('multinomial', [1, 2, 3], [[0.5, 0.5], [0.3, 0.7]]),
+            'multinomial_out_size': call('multinomial', [1, 2], [0.5, 0.5], size=[2, 2]),
+        })
+    else:
+        errors.update({'multinomial_scalar_p': call('multinomial', 5, 0.5),
+                       'multinomial_2d': call('multinomial', 5, [[0.5, 0.5]]), 'multinomial_empty': call('multinomial', 5, [])})
+    first = call('random_sample', size=2) if not gen else call('random')
+    for name, c in errors.items():
+        cases.append(Case(family, 'error_mv_' + name, [first, c], max_seeds=12))
+    return cases
+
+CASES = {'legacy': LEGACY + distribution_cases('legacy') + multivariate_cases('legacy'), 'seedsequence': SEEDSEQUENCE, 'python': PYTHON}
 for _fam in ('mt19937', 'pcg64', 'pcg64dxsm', 'philox', 'sfc64'):
-    CASES[_fam] = generator_cases(_fam) + distribution_cases(_fam)
+    CASES[_fam] = generator_cases(_fam) + distribution_cases(_fam) + multivariate_cases(_fam)
