@@ -343,6 +343,10 @@ static npr_status m_multinomial(void *s, const npr_args *a, npr_values *out, npr
   return npr_run_gen_multinomial(&((gen_stream *)s)->gen, a, out, err);
 }
 
+static npr_status m_multivariate_hypergeometric(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  return npr_run_gen_mvhg(&((gen_stream *)s)->gen, a, out, err);
+}
+
 static npr_status m_choice(void *s, const npr_args *a, npr_values *out, npr_error *err) {
   gen_stream *g = s;
   npr_choice_args ca;
@@ -410,6 +414,7 @@ static const npr_entry generator_methods[] = {
     {"choice", "a, size=None, replace=True, p=None, axis=0, shuffle=True", m_choice, NULL},
     {"dirichlet", "alpha, size=None", m_dirichlet, NULL},
     {"multinomial", "n, pvals, size=None", m_multinomial, NULL},
+    {"multivariate_hypergeometric", "colors, nsample, size=None, method='marginals'", m_multivariate_hypergeometric, NULL},
     {"random_raw", "size=None, output=True", m_random_raw, NULL},
 };
 

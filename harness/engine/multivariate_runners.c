@@ -1,6 +1,7 @@
 /* dirichlet(alpha, size) and multinomial(n, pvals, size) of both families:
  * JSON arguments as np.array sees them, onto multivariate.h. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "adapters.h"
 #include "multivariate_runners.h"
@@ -159,5 +160,102 @@ npr_status npr_run_gen_multinomial(npr_generator *g, const npr_args *a, npr_valu
   free(n_vals);
   npr_json_array_free(&p_arr);
   npr_json_array_free(&n_arr);
+  return st;
+}
+
+/* The engine runs 'count' only on urns it can hold cheaply: NumPy allocates
+ * one index per ball. */
+#define ENGINE_COUNT_TOTAL_LIMIT ((int64_t)1 << 24)
+
+static npr_status invalid_colors(npr_error *err) {
+  return npr_fail(err, NPR_VALUE_ERROR, "colors must be a one-dimensional sequence of nonnegative integers "
+                                        "not exceeding 9223372036854775807.");
+}
+
+/* np.asarray(colors): 1-D, an integer dtype (all-bool is not), within int64. */
+static npr_status colors_arg(const cJSON *x, int64_t **colors, size_t *n, npr_error *err) {
+  npr_json_array arr;
+  npr_error ignored;
+  bool all_bool = true, all_integer = true;
+  size_t i;
+  *colors = NULL;
+  if (npr_json_array_view(x, &arr, &ignored) != NPR_OK) return invalid_colors(err);
+  if (arr.ndim != 1) {
+    npr_json_array_free(&arr);
+    return invalid_colors(err);
+  }
+  for (i = 0; i < arr.n; i++) {
+    all_bool &= cJSON_IsBool(arr.elems[i]);
+    all_integer &= cJSON_IsBool(arr.elems[i]) || npr_json_is_integer(arr.elems[i]);
+  }
+  if (arr.n > 0 && (all_bool || !all_integer)) {
+    npr_json_array_free(&arr);
+    return invalid_colors(err);
+  }
+  if ((*colors = npr_alloc_values(arr.n ? arr.n : 1, sizeof **colors, err)) == NULL) {
+    npr_json_array_free(&arr);
+    return NPR_MEMORY_ERROR;
+  }
+  for (i = 0; i < arr.n; i++) {
+    if (npr_json_to_i64(arr.elems[i], &(*colors)[i], &ignored) != NPR_OK || (*colors)[i] < 0) {
+      free(*colors);
+      *colors = NULL;
+      npr_json_array_free(&arr);
+      return invalid_colors(err);
+    }
+  }
+  *n = arr.n;
+  npr_json_array_free(&arr);
+  return NPR_OK;
+}
+
+npr_status npr_run_gen_mvhg(npr_generator *g, const npr_args *a, npr_values *out, npr_error *err) {
+  const cJSON *method_arg = a->v[3];
+  npr_mvhg_method method;
+  npr_int128 nsample_big;
+  npr_shape size, shape;
+  const npr_shape *size_p;
+  int64_t nsample, *colors = NULL, *buf;
+  size_t num_colors = 0;
+  npr_status st;
+  if (method_arg == NULL) {
+    method = NPR_MVHG_MARGINALS;
+  } else if (cJSON_IsString(method_arg) && strcmp(method_arg->valuestring, "count") == 0) {
+    method = NPR_MVHG_COUNT;
+  } else if (cJSON_IsString(method_arg) && strcmp(method_arg->valuestring, "marginals") == 0) {
+    method = NPR_MVHG_MARGINALS;
+  } else {
+    return npr_fail(err, NPR_VALUE_ERROR, "method must be \"count\" or \"marginals\".");
+  }
+  if (!(npr_json_is_integer(a->v[1]) || cJSON_IsBool(a->v[1]))) {
+    return npr_fail(err, NPR_VALUE_ERROR, "nsample must be an integer");
+  }
+  npr_json_to_int128(a->v[1], &nsample_big, NULL);
+  if (nsample_big.hi < 0) return npr_fail(err, NPR_VALUE_ERROR, "nsample must be nonnegative.");
+  if (npr_int128_cmp(nsample_big, npr_int128_from_i64(INT64_MAX)) > 0) {
+    return npr_fail(err, NPR_VALUE_ERROR, "nsample must not exceed 9223372036854775807");
+  }
+  npr_json_to_i64(a->v[1], &nsample, NULL);
+  if ((st = colors_arg(a->v[0], &colors, &num_colors, err)) != NPR_OK) return st;
+  if ((st = size_arg(a, 2, &size, &size_p, err)) == NPR_OK &&
+      (st = npr_gen_multivariate_hypergeometric(g, colors, num_colors, nsample, size_p, method, NULL, 0, &shape,
+                                                err)) == NPR_OK) {
+    const size_t total = npr_shape_count(&shape);
+    int64_t balls = 0;
+    size_t i;
+    for (i = 0; i < num_colors; i++) balls += colors[i];
+    if (method == NPR_MVHG_COUNT && balls > ENGINE_COUNT_TOTAL_LIMIT && nsample > 0 && total > 0) {
+      st = npr_fail(err, NPR_NOT_IMPLEMENTED,
+                    "nprand's engine runs method='count' only with sum(colors) <= %lld (one index per ball)",
+                    (long long)ENGINE_COUNT_TOTAL_LIMIT);
+    } else if ((buf = npr_alloc_values(total ? total : 1, sizeof *buf, err)) == NULL) {
+      st = NPR_MEMORY_ERROR;
+    } else {
+      st = npr_gen_multivariate_hypergeometric(g, colors, num_colors, nsample, size_p, method, buf, total, NULL, err);
+      if (st == NPR_OK) put_counts(buf, total, out);
+      free(buf);
+    }
+  }
+  free(colors);
   return st;
 }

@@ -11,5 +11,6 @@ npr_status npr_run_rs_dirichlet(npr_randomstate *rs, const npr_args *a, npr_valu
 npr_status npr_run_rs_multinomial(npr_randomstate *rs, const npr_args *a, npr_values *out, npr_error *err);
 npr_status npr_run_gen_dirichlet(npr_generator *g, const npr_args *a, npr_values *out, npr_error *err);
 npr_status npr_run_gen_multinomial(npr_generator *g, const npr_args *a, npr_values *out, npr_error *err);
+npr_status npr_run_gen_mvhg(npr_generator *g, const npr_args *a, npr_values *out, npr_error *err);
 
 #endif

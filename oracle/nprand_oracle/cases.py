@@ -507,6 +507,14 @@ def multivariate_cases(family):
         'multinomial_size': call('multinomial', -1, [0.5, 0.5], size=-2),
     }
     if gen:
+        mvhg = 'multivariate_hypergeometric'
+        cases.append(Case(family, 'mv_hypergeometric', [
+            call(mvhg, [3, 5, 9], 6), call(mvhg, [3, 5, 9], 6, size=3), call(mvhg, [3, 5, 9], 15, size=2),
+            call(mvhg, [10, 0, 20, 5], 17, size=[2, 2], method='count'), call(mvhg, [10, 0, 20, 5], 30, method='count', size=2),
+            call(mvhg, [1000, 2000, 50], 1500, size=2), call(mvhg, [100000, 250000, 7], 12345, size=2, method='marginals'),
+            call(mvhg, [4], 4), call(mvhg, [4, 4], 0, size=2), call(mvhg, [], 0, size=2), call(mvhg, [0, 0], 0),
+            call(mvhg, [5, 6], 11, method='count'), call(mvhg, [2, 3, 4], 4, size=0, method='count'),
+            call(mvhg, [10**8, 10**8], 10**7, size=2)]))
         cases.append(Case(family, 'mv_multinomial_bcast', [
             call('multinomial', [5, 10], [0.5, 0.5]), call('multinomial', 8, [[0.2, 0.8], [0.9, 0.1]]),
             call('multinomial', [[3], [30]], [[0.2, 0.8], [0.6, 0.4], [0.1, 0.9]]),
@@ -517,6 +525,14 @@ def multivariate_cases(family):
             'multinomial_n_array': call('multinomial', [5, -1], [0.5, 0.5]),
             'multinomial_bcast': call('multinomial', [1, 2, 3], [[0.5, 0.5], [0.3, 0.7]]),
             'multinomial_out_size': call('multinomial', [1, 2], [0.5, 0.5], size=[2, 2]),
+            'mvhg_method': call(mvhg, [1, 2], 1, method='urn'), 'mvhg_nsample_float': call(mvhg, [1, 2], 1.0),
+            'mvhg_nsample_negative': call(mvhg, [1, 2], -1), 'mvhg_nsample_big': call(mvhg, [1, 2], 2**63),
+            'mvhg_colors_negative': call(mvhg, [1, -2], 1), 'mvhg_colors_float': call(mvhg, [1.0, 2.0], 1),
+            'mvhg_colors_2d': call(mvhg, [[1, 2]], 1), 'mvhg_colors_scalar': call(mvhg, 5, 1),
+            'mvhg_colors_bool': call(mvhg, [True, False], 1), 'mvhg_colors_huge': call(mvhg, [2**63, 1], 1),
+            'mvhg_sum_overflow': call(mvhg, [2**62, 2**62, 2**62], 1),
+            'mvhg_marginals_limit': call(mvhg, [10**9, 1], 1), 'mvhg_count_limit': call(mvhg, [2**61], 1, method='count'),
+            'mvhg_too_many': call(mvhg, [2, 3], 6), 'mvhg_size': call(mvhg, [2, 3], 2, size=-1),
         })
     else:
         errors.update({'multinomial_scalar_p': call('multinomial', 5, 0.5),

@@ -89,6 +89,14 @@ def _mv_vector(rng, k, small=False):
 def _mv_call(rng, gen):
     """dirichlet or multinomial, dimensions 1-5 (sometimes 0)."""
     k = rng.randint(1, 5) if rng.random() < 0.97 else 0
+    if gen and rng.random() < 0.3:
+        colors = [rng.choice([0, 1, 3, 10, 100, 5000]) if rng.random() < 0.7 else rng.randint(0, 10**6) for _ in range(k)]
+        if rng.random() < 0.05 and colors:
+            colors[0] = -1
+        method = rng.choice(['marginals', 'count']) if sum(colors) <= 20000 else 'marginals'
+        nsample = rng.randint(0, sum(colors) + 1) if rng.random() < 0.95 else rng.choice([-1, sum(colors) + 1])
+        return {'method': 'multivariate_hypergeometric', 'args': [colors, nsample],
+                'kwargs': _with_size(rng, {'method': method})}
     if rng.random() < 0.5:
         return {'method': 'dirichlet', 'args': [_mv_vector(rng, k, small=rng.random() < 0.4)],
                 'kwargs': _with_size(rng, {})}

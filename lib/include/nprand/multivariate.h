@@ -1,4 +1,5 @@
-/* Multivariate distributions of both APIs: dirichlet, multinomial.
+/* Multivariate distributions of both APIs: dirichlet, multinomial, and the
+ * Generator's multivariate_hypergeometric.
  *
  * Their results carry a trailing vector dimension: the output shape is
  * size + (k,) (size NULL is None: just (k,)), written row-major. As
@@ -51,6 +52,22 @@ npr_status npr_gen_dirichlet(npr_generator *g, const double *alpha, size_t k, co
  * shape errors. */
 npr_status npr_gen_multinomial(npr_generator *g, const npr_param *n, const npr_param *pvals, const npr_shape *size,
                                int64_t *out, size_t out_cap, npr_shape *out_shape, npr_error *err);
+
+/* multivariate_hypergeometric's method. */
+typedef enum npr_mvhg_method { NPR_MVHG_MARGINALS, NPR_MVHG_COUNT } npr_mvhg_method;
+
+/* Generator.multivariate_hypergeometric(colors, nsample, size, method).
+ * Errors, in NumPy's order: "nsample must be nonnegative.", "colors must be
+ * a one-dimensional sequence of nonnegative integers not exceeding
+ * 9223372036854775807." (a negative color), "sum(colors) must not exceed
+ * the maximum value of a 64 bit signed integer (9223372036854775807)",
+ * "When method is \"marginals\", sum(colors) must be less than 1000000000.",
+ * "When method is 'count', sum(colors) must not exceed 1152921504606846975",
+ * "nsample > sum(colors)", what np.zeros refuses of size + (k,), then
+ * MemoryError when 'count' cannot allocate its sum(colors) indices. */
+npr_status npr_gen_multivariate_hypergeometric(npr_generator *g, const int64_t *colors, size_t num_colors,
+                                               int64_t nsample, const npr_shape *size, npr_mvhg_method method,
+                                               int64_t *out, size_t out_cap, npr_shape *out_shape, npr_error *err);
 
 #ifdef __cplusplus
 }
