@@ -339,6 +339,12 @@ static npr_status m_dirichlet(void *s, const npr_args *a, npr_values *out, npr_e
   return npr_run_gen_dirichlet(&((gen_stream *)s)->gen, a, out, err);
 }
 
+static npr_status m_multivariate_normal(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  (void)s;
+  (void)out;
+  return npr_run_multivariate_normal(a, err);
+}
+
 static npr_status m_multinomial(void *s, const npr_args *a, npr_values *out, npr_error *err) {
   return npr_run_gen_multinomial(&((gen_stream *)s)->gen, a, out, err);
 }
@@ -414,6 +420,7 @@ static const npr_entry generator_methods[] = {
     {"choice", "a, size=None, replace=True, p=None, axis=0, shuffle=True", m_choice, NULL},
     {"dirichlet", "alpha, size=None", m_dirichlet, NULL},
     {"multinomial", "n, pvals, size=None", m_multinomial, NULL},
+    {"multivariate_normal", "mean, cov, size=None, check_valid='warn', tol=1e-8, *, method='svd'", m_multivariate_normal, NULL},
     {"multivariate_hypergeometric", "colors, nsample, size=None, method='marginals'", m_multivariate_hypergeometric, NULL},
     {"random_raw", "size=None, output=True", m_random_raw, NULL},
 };

@@ -308,6 +308,12 @@ static npr_status m_dirichlet(void *s, const npr_args *a, npr_values *out, npr_e
   return npr_run_rs_dirichlet(s, a, out, err);
 }
 
+static npr_status m_multivariate_normal(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  (void)s;
+  (void)out;
+  return npr_run_multivariate_normal(a, err);
+}
+
 static npr_status m_multinomial(void *s, const npr_args *a, npr_values *out, npr_error *err) {
   return npr_run_rs_multinomial(s, a, out, err);
 }
@@ -348,6 +354,7 @@ static const npr_entry legacy_methods[] = {
     {"standard_normal", "size=None", m_standard_normal, NULL},
     {"dirichlet", "alpha, size=None", m_dirichlet, NULL},
     {"multinomial", "n, pvals, size=None", m_multinomial, NULL},
+    {"multivariate_normal", "mean, cov, size=None, check_valid='warn', tol=1e-8", m_multivariate_normal, NULL},
     {"randn", "*args", m_randn, NULL},
     {"standard_exponential", "size=None", m_standard_exponential, NULL},
     {"get_state", "", m_get_state, NULL},

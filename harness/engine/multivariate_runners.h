@@ -12,5 +12,7 @@ npr_status npr_run_rs_multinomial(npr_randomstate *rs, const npr_args *a, npr_va
 npr_status npr_run_gen_dirichlet(npr_generator *g, const npr_args *a, npr_values *out, npr_error *err);
 npr_status npr_run_gen_multinomial(npr_generator *g, const npr_args *a, npr_values *out, npr_error *err);
 npr_status npr_run_gen_mvhg(npr_generator *g, const npr_args *a, npr_values *out, npr_error *err);
+/* Until nprand::linalg exists: NotImplementedError, before any draw. */
+npr_status npr_run_multivariate_normal(const npr_args *a, npr_error *err);
 
 #endif
