@@ -6,6 +6,7 @@
 
 #include "adapters.h"
 #include "families.h"
+#include "multivariate_runners.h"
 #include "nprand/array_size.h"
 #include "nprand/bounded.h"
 #include "nprand/generator.h"
@@ -372,6 +373,24 @@ static npr_status m_permuted(void *s, const npr_args *a, npr_values *out, npr_er
   return run_permute(s, a, PERM_PERMUTED, out, err);
 }
 
+static npr_status m_dirichlet(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  return npr_run_gen_dirichlet(&((gen_stream *)s)->gen, a, out, err);
+}
+
+static npr_status m_multivariate_normal(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  (void)s;
+  (void)out;
+  return npr_run_multivariate_normal(a, err);
+}
+
+static npr_status m_multinomial(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  return npr_run_gen_multinomial(&((gen_stream *)s)->gen, a, out, err);
+}
+
+static npr_status m_multivariate_hypergeometric(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  return npr_run_gen_mvhg(&((gen_stream *)s)->gen, a, out, err);
+}
+
 static npr_status m_choice(void *s, const npr_args *a, npr_values *out, npr_error *err) {
   gen_stream *g = s;
   npr_choice_args ca;
@@ -447,6 +466,10 @@ static const npr_entry generator_methods[] = {
     {"permutation", "x, axis=0", m_permutation, NULL},
     {"permuted", "x, axis=None, out=None", m_permuted, NULL},
     {"choice", "a, size=None, replace=True, p=None, axis=0, shuffle=True", m_choice, NULL},
+    {"dirichlet", "alpha, size=None", m_dirichlet, NULL},
+    {"multinomial", "n, pvals, size=None", m_multinomial, NULL},
+    {"multivariate_normal", "mean, cov, size=None, check_valid='warn', tol=1e-8, *, method='svd'", m_multivariate_normal, NULL},
+    {"multivariate_hypergeometric", "colors, nsample, size=None, method='marginals'", m_multivariate_hypergeometric, NULL},
     {"random_raw", "size=None, output=True", m_random_raw, NULL},
 };
 

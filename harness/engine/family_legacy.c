@@ -5,6 +5,7 @@
 
 #include "adapters.h"
 #include "families.h"
+#include "multivariate_runners.h"
 #include "nprand/array_size.h"
 #include "nprand/randomstate.h"
 
@@ -313,6 +314,20 @@ static npr_status m_choice(void *s, const npr_args *a, npr_values *out, npr_erro
   return st;
 }
 
+static npr_status m_dirichlet(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  return npr_run_rs_dirichlet(s, a, out, err);
+}
+
+static npr_status m_multivariate_normal(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  (void)s;
+  (void)out;
+  return npr_run_multivariate_normal(a, err);
+}
+
+static npr_status m_multinomial(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  return npr_run_rs_multinomial(s, a, out, err);
+}
+
 /* --- state ----------------------------------------------------------------- */
 
 static npr_status m_get_state(void *s, const npr_args *a, npr_values *out, npr_error *err) {
@@ -347,6 +362,9 @@ static const npr_entry legacy_methods[] = {
     {"permutation", "x", m_permutation, NULL},
     {"choice", "a, size=None, replace=True, p=None", m_choice, NULL},
     {"standard_normal", "size=None", m_standard_normal, NULL},
+    {"dirichlet", "alpha, size=None", m_dirichlet, NULL},
+    {"multinomial", "n, pvals, size=None", m_multinomial, NULL},
+    {"multivariate_normal", "mean, cov, size=None, check_valid='warn', tol=1e-8", m_multivariate_normal, NULL},
     {"randn", "*args", m_randn, NULL},
     {"standard_exponential", "size=None", m_standard_exponential, NULL},
     {"get_state", "", m_get_state, NULL},

@@ -481,6 +481,68 @@ PYTHON = [
     py('error_gammavariate', call('random'), call('gammavariate', 0, 1)),
 ]
 
+
+def multivariate_cases(family):
+    """dirichlet and multinomial: vectors in a trailing dimension, both
+    paths of Generator.dirichlet, multinomial's broadcasting."""
+    gen = family != 'legacy'
+    cases = [
+        Case(family, 'mv_dirichlet', [
+            call('dirichlet', [0.5, 1, 2]), call('dirichlet', [0.5, 1, 2], size=2), call('dirichlet', [3.0], size=[2, 2]),
+            call('dirichlet', [0.05, 0.01, 0.09], size=3), call('dirichlet', [0.05, 0.2], size=2),
+            call('dirichlet', [1e-3, 1e-3], size=2), call('dirichlet', [1, 'nan'], size=2), call('dirichlet', [0.05, 'nan']),
+            call('dirichlet', []), call('dirichlet', [2, 3], size=0), call('dirichlet', [40, 0.5, 7], size=[2, 1])]),
+        Case(family, 'mv_multinomial', [
+            call('multinomial', 10, [0.2, 0.3, 0.5]), call('multinomial', 20, [0.1] * 10, size=3),
+            call('multinomial', 100, [0.5, 0.6]), call('multinomial', 0, [0.3, 0.7], size=2),
+            call('multinomial', 1000, [1e-3, 0.5, 0.499], size=[2, 2]), call('multinomial', 5, [1.0]),
+            call('multinomial', 7, [0.0, 0.0, 1.0], size=2), call('multinomial', 50, [0.25, 0.25, 0.25, 0.25 + 1e-13]),
+            call('multinomial', 3, [0.5, 0.5], size=0), call('multinomial', 10**6, [0.3, 0.2, 0.5])]),
+    ]
+    errors = {
+        'dirichlet_zero': call('dirichlet', [1, 0, 2]), 'dirichlet_negative': call('dirichlet', [-1, 2], size=2),
+        'dirichlet_2d': call('dirichlet', [[1, 2], [3, 4]]), 'dirichlet_size': call('dirichlet', [1, 2], size=-1),
+        'multinomial_sum': call('multinomial', 5, [0.6, 0.6, 0.1]), 'multinomial_nan': call('multinomial', 5, [0.5, 'nan']),
+        'multinomial_bounds': call('multinomial', 5, [-0.1, 1.1]), 'multinomial_n': call('multinomial', -1, [0.5, 0.5]),
+        'multinomial_size': call('multinomial', -1, [0.5, 0.5], size=-2),
+    }
+    if gen:
+        mvhg = 'multivariate_hypergeometric'
+        cases.append(Case(family, 'mv_hypergeometric', [
+            call(mvhg, [3, 5, 9], 6), call(mvhg, [3, 5, 9], 6, size=3), call(mvhg, [3, 5, 9], 15, size=2),
+            call(mvhg, [10, 0, 20, 5], 17, size=[2, 2], method='count'), call(mvhg, [10, 0, 20, 5], 30, method='count', size=2),
+            call(mvhg, [1000, 2000, 50], 1500, size=2), call(mvhg, [100000, 250000, 7], 12345, size=2, method='marginals'),
+            call(mvhg, [4], 4), call(mvhg, [4, 4], 0, size=2), call(mvhg, [], 0, size=2), call(mvhg, [0, 0], 0),
+            call(mvhg, [5, 6], 11, method='count'), call(mvhg, [2, 3, 4], 4, size=0, method='count'),
+            call(mvhg, [10**8, 10**8], 10**7, size=2)]))
+        cases.append(Case(family, 'mv_multinomial_bcast', [
+            call('multinomial', [5, 10], [0.5, 0.5]), call('multinomial', 8, [[0.2, 0.8], [0.9, 0.1]]),
+            call('multinomial', [[3], [30]], [[0.2, 0.8], [0.6, 0.4], [0.1, 0.9]]),
+            call('multinomial', [4, 40], [0.1, 0.9], size=[3, 2]), call('multinomial', [[1, 2]], [0.3, 0.3, 0.4], size=[2, 2])]))
+        errors.update({
+            'multinomial_empty': call('multinomial', 5, []), 'multinomial_scalar_p': call('multinomial', 5, 0.5),
+            'multinomial_nd_sum': call('multinomial', 5, [[0.5, 0.5], [0.7, 0.7]]),
+            'multinomial_n_array': call('multinomial', [5, -1], [0.5, 0.5]),
+            'multinomial_bcast': call('multinomial', [1, 2, 3], [[0.5, 0.5], [0.3, 0.7]]),
+            'multinomial_out_size': call('multinomial', [1, 2], [0.5, 0.5], size=[2, 2]),
+            'mvhg_method': call(mvhg, [1, 2], 1, method='urn'), 'mvhg_nsample_float': call(mvhg, [1, 2], 1.0),
+            'mvhg_nsample_negative': call(mvhg, [1, 2], -1), 'mvhg_nsample_big': call(mvhg, [1, 2], 2**63),
+            'mvhg_colors_negative': call(mvhg, [1, -2], 1), 'mvhg_colors_float': call(mvhg, [1.0, 2.0], 1),
+            'mvhg_colors_2d': call(mvhg, [[1, 2]], 1), 'mvhg_colors_scalar': call(mvhg, 5, 1),
+            'mvhg_colors_bool': call(mvhg, [True, False], 1), 'mvhg_colors_huge': call(mvhg, [2**63, 1], 1),
+            'mvhg_sum_overflow': call(mvhg, [2**62, 2**62, 2**62], 1),
+            'mvhg_marginals_limit': call(mvhg, [10**9, 1], 1), 'mvhg_count_limit': call(mvhg, [2**61], 1, method='count'),
+            'mvhg_too_many': call(mvhg, [2, 3], 6), 'mvhg_size': call(mvhg, [2, 3], 2, size=-1),
+        })
+    else:
+        errors.update({'multinomial_scalar_p': call('multinomial', 5, 0.5),
+                       'multinomial_2d': call('multinomial', 5, [[0.5, 0.5]]), 'multinomial_empty': call('multinomial', 5, [])})
+    first = call('random_sample', size=2) if not gen else call('random')
+    for name, c in errors.items():
+        cases.append(Case(family, 'error_mv_' + name, [first, c], max_seeds=12))
+    return cases
+
+
 # Cases added with the CPython versions: integers of any size and what
 # changed between 3.11 and 3.14. They run for every version (3.11 in the
 # `python` folder, the others in `python-3.1x`), so a version difference
@@ -545,8 +607,9 @@ class VersionCase:
 # folders are generated only on request (generate.py --family python-3.13).
 PYTHON_VERSIONS = {'python-3.12': '3.12', 'python-3.13': '3.13', 'python-3.14': '3.14'}
 
-CASES = {'legacy': LEGACY + distribution_cases('legacy'), 'seedsequence': SEEDSEQUENCE, 'python': PYTHON}
+CASES = {'legacy': LEGACY + distribution_cases('legacy') + multivariate_cases('legacy'), 'seedsequence': SEEDSEQUENCE,
+         'python': PYTHON}
 for _fam, _version in PYTHON_VERSIONS.items():
     CASES[_fam] = [VersionCase(_version, c) for c in PYTHON]
 for _fam in ('mt19937', 'pcg64', 'pcg64dxsm', 'philox', 'sfc64'):
-    CASES[_fam] = generator_cases(_fam) + distribution_cases(_fam)
+    CASES[_fam] = generator_cases(_fam) + distribution_cases(_fam) + multivariate_cases(_fam)

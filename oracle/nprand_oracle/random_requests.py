@@ -69,7 +69,54 @@ def _legacy_seed(rng):
     return rng.choice([-1, 2**32, 2**64, [], [1, -1], [2**32], 1.5, [1.5], [2**63], [[1, 2]]])
 
 
+
+def _mv_vector(rng, k, small=False):
+    """alpha or pvals entries: mostly valid, sometimes NaN, zero or negative."""
+    out = []
+    for _ in range(k):
+        r = rng.random()
+        if r < 0.04:
+            out.append('nan')
+        elif r < 0.07:
+            out.append(rng.choice([0.0, -0.5, 1.5]))
+        elif small:
+            out.append(rng.choice([1e-3, 0.01, 0.05, 0.09]) if rng.random() < 0.5 else rng.random() * 0.1)
+        else:
+            out.append(rng.choice([0.5, 1.0, 2.0, 7.5]) if rng.random() < 0.4 else rng.random() * 5)
+    return out
+
+
+def _mv_call(rng, gen):
+    """dirichlet or multinomial, dimensions 1-5 (sometimes 0)."""
+    k = rng.randint(1, 5) if rng.random() < 0.97 else 0
+    if gen and rng.random() < 0.3:
+        colors = [rng.choice([0, 1, 3, 10, 100, 5000]) if rng.random() < 0.7 else rng.randint(0, 10**6) for _ in range(k)]
+        if rng.random() < 0.05 and colors:
+            colors[0] = -1
+        method = rng.choice(['marginals', 'count']) if sum(colors) <= 20000 else 'marginals'
+        nsample = rng.randint(0, sum(colors) + 1) if rng.random() < 0.95 else rng.choice([-1, sum(colors) + 1])
+        return {'method': 'multivariate_hypergeometric', 'args': [colors, nsample],
+                'kwargs': _with_size(rng, {'method': method})}
+    if rng.random() < 0.5:
+        return {'method': 'dirichlet', 'args': [_mv_vector(rng, k, small=rng.random() < 0.4)],
+                'kwargs': _with_size(rng, {})}
+    w = [rng.random() for _ in range(k)]
+    pvals = [x / sum(w) for x in w] if k else []
+    if rng.random() < 0.15:
+        pvals = _mv_vector(rng, k)
+    n = rng.choice([0, 1, 5, 20, 100, 10**4, 10**7]) if rng.random() < 0.95 else -1
+    if gen and rng.random() < 0.3:
+        rows = rng.randint(1, 3)
+        pvals = [pvals] * rows
+        if rng.random() < 0.5:
+            n = [rng.randint(0, 50) for _ in range(rows)]
+        return {'method': 'multinomial', 'args': [n, pvals], 'kwargs': {}}
+    return {'method': 'multinomial', 'args': [n, pvals], 'kwargs': _with_size(rng, {})}
+
+
 def _legacy_call(rng):
+    if rng.random() < 0.03:
+        return _mv_call(rng, False)
     if rng.random() < 0.4:
         return method_rows.random_call(rng, 'legacy')
     m = rng.choice(['randint', 'randint', 'randint', 'random_sample', 'rand', 'randn', 'standard_normal',
@@ -173,6 +220,8 @@ def _seed_options(rng, request):
 
 
 def _gen_call(rng):
+    if rng.random() < 0.03:
+        return _mv_call(rng, True)
     if rng.random() < 0.4:
         return method_rows.random_call(rng, 'pcg64')  # the rows are the same for every bit generator
     m = rng.choice(['integers', 'integers', 'integers', 'random', 'standard_normal', 'normal',

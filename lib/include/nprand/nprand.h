@@ -28,6 +28,7 @@
 #include "nprand/methods_generator.h"
 #include "nprand/methods_legacy.h"
 #include "nprand/mt19937.h"
+#include "nprand/multivariate.h"
 #include "nprand/pcg64.h"
 #include "nprand/pcg64dxsm.h"
 #include "nprand/philox.h"

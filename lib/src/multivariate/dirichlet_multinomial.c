@@ -1,0 +1,248 @@
+/* dirichlet and multinomial of both APIs, NumPy 1.24.2's loops and checks
+ * (mtrand.pyx, _generator.pyx, distributions.c's random_multinomial). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "nprand/constraints.h"
+#include "nprand/distributions.h"
+#include "nprand/legacy_distributions.h"
+#include "nprand/multivariate.h"
+
+/* size + (k,), then what np.zeros refuses of it. */
+static npr_status vector_shape(const npr_shape *size, size_t k, npr_shape *shape, npr_error *err) {
+  if (size == NULL) {
+    *shape = npr_shape_1d(k);
+  } else {
+    if (size->ndim + 1 > NPR_MAXDIMS) {
+      return npr_fail(err, NPR_VALUE_ERROR, "maximum supported dimension for an ndarray is %d, found %zu",
+                      NPR_MAXDIMS, size->ndim + 1);
+    }
+    *shape = *size;
+    shape->dims[shape->ndim++] = (int64_t)k;
+  }
+  return npr_shape_check_alloc(shape, 8, err);
+}
+
+static npr_status check_room(size_t needed, size_t out_cap, npr_error *err) {
+  if (needed > out_cap) {
+    return npr_fail(err, NPR_VALUE_ERROR, "out has room for %zu values; the result has %zu", out_cap, needed);
+  }
+  return NPR_OK;
+}
+
+/* np.any(np.less_equal(alpha, 0)) */
+static npr_status check_alpha(const double *alpha, size_t k, npr_error *err) {
+  size_t j;
+  for (j = 0; j < k; j++) {
+    if (alpha[j] <= 0) return npr_fail(err, NPR_VALUE_ERROR, "alpha <= 0");
+  }
+  return NPR_OK;
+}
+
+/* _common.pyx's kahan_sum: 0.0 for n == 0. */
+static double kahan_sum(const double *x, size_t n) {
+  double sum, c = 0.0;
+  size_t i;
+  if (n == 0) return 0.0;
+  sum = x[0];
+  for (i = 1; i < n; i++) {
+    const double y = x[i] - c;
+    const double t = sum + y;
+    c = (t - sum) - y;
+    sum = t;
+  }
+  return sum;
+}
+
+static npr_status check_pvals_bounds(const double *pvals, size_t count, npr_error *err) {
+  npr_constraint_scan scan;
+  size_t i;
+  npr_constraint_scan_init(&scan);
+  for (i = 0; i < count; i++) npr_constraint_scan_add(&scan, pvals[i]);
+  return npr_constraint_scan_check(&scan, "pvals", NPR_CONS_BOUNDED_0_1, err);
+}
+
+/* The final probability is never read: the last count takes what is left. */
+static void multinomial_row(const npr_bitgen *bg, int64_t n, const double *pvals, size_t d, int64_t *out,
+                            npr_binomial_cache *cache) {
+  double remaining_p = 1.0;
+  int64_t left = n;
+  size_t j;
+  memset(out, 0, d * sizeof *out);
+  for (j = 0; j + 1 < d; j++) {
+    out[j] = npr_binomial(bg, left, pvals[j] / remaining_p, cache);
+    left -= out[j];
+    if (left <= 0) break;
+    remaining_p -= pvals[j];
+  }
+  if (left > 0) out[d - 1] = left;
+}
+
+npr_status npr_rs_dirichlet(npr_randomstate *rs, const double *alpha, size_t k, const npr_shape *size,
+                            double *out, size_t out_cap, npr_shape *out_shape, npr_error *err) {
+  npr_shape shape;
+  size_t total, i, j;
+  npr_status st;
+  if ((st = check_alpha(alpha, k, err)) != NPR_OK) return st;
+  if ((st = vector_shape(size, k, &shape, err)) != NPR_OK) return st;
+  if (out_shape != NULL) *out_shape = shape;
+  total = npr_shape_count(&shape);
+  if (out == NULL) return NPR_OK;
+  if ((st = check_room(total, out_cap, err)) != NPR_OK) return st;
+  for (i = 0; i < total; i += k) {
+    double acc = 0.0, invacc;
+    for (j = 0; j < k; j++) {
+      out[i + j] = npr_legacy_standard_gamma(rs, alpha[j]);
+      acc = acc + out[i + j];
+    }
+    invacc = 1 / acc;
+    for (j = 0; j < k; j++) out[i + j] = out[i + j] * invacc;
+  }
+  return NPR_OK;
+}
+
+npr_status npr_gen_dirichlet(npr_generator *g, const double *alpha, size_t k, const npr_shape *size,
+                             double *out, size_t out_cap, npr_shape *out_shape, npr_error *err) {
+  npr_shape shape;
+  size_t total, i, j;
+  double max_alpha = 0.0;
+  bool any_nan = false;
+  npr_status st;
+  if ((st = check_alpha(alpha, k, err)) != NPR_OK) return st;
+  if ((st = vector_shape(size, k, &shape, err)) != NPR_OK) return st;
+  if (out_shape != NULL) *out_shape = shape;
+  total = npr_shape_count(&shape);
+  if (out == NULL) return NPR_OK;
+  if ((st = check_room(total, out_cap, err)) != NPR_OK) return st;
+  for (j = 0; j < k; j++) {
+    any_nan |= alpha[j] != alpha[j];
+    if (j == 0 || alpha[j] > max_alpha) max_alpha = alpha[j];
+  }
+  if (k > 0 && !any_nan && max_alpha < 0.1) {
+    /* Stick-breaking: alpha's sums from the right, as NumPy accumulates them. */
+    double *csum = malloc(k * sizeof *csum), acc_sum = 0.0;
+    if (csum == NULL) return npr_fail(err, NPR_MEMORY_ERROR, "out of memory");
+    for (j = k; j-- > 0;) {
+      acc_sum += alpha[j];
+      csum[j] = acc_sum;
+    }
+    for (i = 0; i < total; i += k) {
+      double acc = 1.;
+      for (j = 0; j + 1 < k; j++) {
+        const double v = npr_beta(&g->bg, alpha[j], csum[j + 1]);
+        out[i + j] = acc * v;
+        acc *= (1. - v);
+      }
+      out[i + k - 1] = acc;
+    }
+    free(csum);
+    return NPR_OK;
+  }
+  for (i = 0; i < total; i += k) {
+    double acc = 0., invacc;
+    for (j = 0; j < k; j++) {
+      out[i + j] = npr_standard_gamma(&g->bg, alpha[j]);
+      acc = acc + out[i + j];
+    }
+    invacc = 1. / acc;
+    for (j = 0; j < k; j++) out[i + j] = out[i + j] * invacc;
+  }
+  return NPR_OK;
+}
+
+npr_status npr_rs_multinomial(npr_randomstate *rs, int64_t n, const double *pvals, size_t d,
+                              const npr_shape *size, int64_t *out, size_t out_cap, npr_shape *out_shape,
+                              npr_error *err) {
+  npr_shape shape;
+  npr_bitgen bg;
+  size_t total, i;
+  npr_status st;
+  if ((st = check_pvals_bounds(pvals, d, err)) != NPR_OK) return st;
+  if (d > 0 && kahan_sum(pvals, d - 1) > (1.0 + 1e-12)) {
+    return npr_fail(err, NPR_VALUE_ERROR, "sum(pvals[:-1]) > 1.0");
+  }
+  if ((st = vector_shape(size, d, &shape, err)) != NPR_OK) return st;
+  if ((st = npr_check_constraint((double)n, "n", NPR_CONS_NON_NEGATIVE, err)) != NPR_OK) return st;
+  if (out_shape != NULL) *out_shape = shape;
+  total = npr_shape_count(&shape);
+  if (out == NULL) return NPR_OK;
+  if ((st = check_room(total, out_cap, err)) != NPR_OK) return st;
+  /* legacy_random_multinomial is the Generator's kernel over RandomState's
+   * own binomial cache. */
+  bg = npr_randomstate_bitgen(rs);
+  for (i = 0; d > 0 && i + d <= total; i += d) multinomial_row(&bg, n, pvals, d, out + i, &rs->binomial);
+  if (d == 0) memset(out, 0, total * sizeof *out);
+  return NPR_OK;
+}
+
+npr_status npr_gen_multinomial(npr_generator *g, const npr_param *n, const npr_param *pvals, const npr_shape *size,
+                               int64_t *out, size_t out_cap, npr_shape *out_shape, npr_error *err) {
+  const size_t d = pvals->ndim >= 1 ? pvals->dims[pvals->ndim - 1] : 0;
+  const double *p = pvals->data;
+  const size_t p_count = npr_param_count(pvals);
+  npr_shape shape;
+  size_t total, off, i;
+  npr_status st;
+  if (d == 0) {
+    return npr_fail(err, NPR_VALUE_ERROR, "pvals must have at least 1 dimension and the last dimension "
+                                          "of pvals must be greater than 0.");
+  }
+  if ((st = check_pvals_bounds(p, p_count, err)) != NPR_OK) return st;
+  for (off = 0; off < p_count; off += d) {
+    if (kahan_sum(p + off, d - 1) > (1.0 + 1e-12)) {
+      return npr_fail(err, NPR_VALUE_ERROR, pvals->ndim == 1 ? "sum(pvals[:-1]) > 1.0" : "sum(pvals[...,:-1]) > 1.0");
+    }
+  }
+  if (n->ndim != 0 || pvals->ndim > 1) {
+    /* n broadcast against the rows of pvals (and size). */
+    npr_shape shapes[3];
+    npr_param rows = npr_param_array(NULL, pvals->ndim - 1, pvals->dims);
+    npr_param iter_params[2];
+    npr_bcast_iter it;
+    npr_constraint_scan scan;
+    const size_t n_count = npr_param_count(n);
+    npr_shape bshape;
+    npr_constraint_scan_init(&scan);
+    for (i = 0; i < n_count; i++) {
+      npr_constraint_scan_add(&scan, (double)((const int64_t *)n->data)[i]);
+    }
+    if ((st = npr_constraint_scan_check(&scan, "n", NPR_CONS_NON_NEGATIVE, err)) != NPR_OK) return st;
+    shapes[0] = npr_param_shape(n);
+    shapes[1] = npr_param_shape(&rows);
+    if (size != NULL) {
+      if ((st = npr_shape_check_alloc(size, 1, err)) != NPR_OK) return st;
+      shapes[2] = *size;
+    }
+    if ((st = npr_broadcast_shapes(shapes, size != NULL ? 3 : 2, &bshape, err)) != NPR_OK) return st;
+    if (size != NULL && !npr_shape_equal(&bshape, size)) {
+      char want[512], got[512];
+      return npr_fail(err, NPR_VALUE_ERROR,
+                      "Output size %s is not compatible with broadcast dimensions of inputs %s.",
+                      npr_shape_repr(size, want, sizeof want), npr_shape_repr(&bshape, got, sizeof got));
+    }
+    if ((st = vector_shape(&bshape, d, &shape, err)) != NPR_OK) return st;
+    if (out_shape != NULL) *out_shape = shape;
+    total = npr_shape_count(&shape);
+    if (out == NULL) return NPR_OK;
+    if ((st = check_room(total, out_cap, err)) != NPR_OK) return st;
+    iter_params[0] = *n;
+    iter_params[1] = rows;
+    npr_bcast_iter_init(&it, &bshape, iter_params, 2);
+    for (off = 0; off < total; off += d) {
+      const int64_t ni = ((const int64_t *)n->data)[it.offset[0]];
+      multinomial_row(&g->bg, ni, p + (size_t)it.offset[1] * d, d, out + off, &g->binomial);
+      npr_bcast_iter_next(&it);
+    }
+    return NPR_OK;
+  }
+  if ((st = vector_shape(size, d, &shape, err)) != NPR_OK) return st;
+  if ((st = npr_check_constraint((double)*(const int64_t *)n->data, "n", NPR_CONS_NON_NEGATIVE, err)) != NPR_OK) {
+    return st;
+  }
+  if (out_shape != NULL) *out_shape = shape;
+  total = npr_shape_count(&shape);
+  if (out == NULL) return NPR_OK;
+  if ((st = check_room(total, out_cap, err)) != NPR_OK) return st;
+  for (off = 0; off < total; off += d) multinomial_row(&g->bg, *(const int64_t *)n->data, p, d, out + off, &g->binomial);
+  return NPR_OK;
+}
