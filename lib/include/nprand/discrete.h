@@ -81,6 +81,8 @@ int64_t npr_binomial(const npr_bitgen *bg, int64_t n, double p, npr_binomial_cac
  * above it (a 1-in-2**51 draw) never ends. Then *ok = false and the result is
  * 0 (one double was drawn). */
 int64_t npr_geometric(const npr_bitgen *bg, double p, bool *ok);
+/* geometric as NumPy >= 1.25.0: an inversion result >= 2**63 is INT64_MAX. */
+int64_t npr_geometric_1_25(const npr_bitgen *bg, double p, bool *ok);
 
 /* hypergeometric(ngood, nbad, nsample): random_hypergeometric. Stadlober's
  * ratio-of-uniforms HRUA when 10 <= nsample <= ngood + nbad - 10, else the
@@ -110,6 +112,9 @@ int64_t npr_poisson(const npr_bitgen *bg, double lam);
  * (Umin, 1] instead. a <= 1 and NaN (NumPy raises "a <= 1 or a is NaN"): 1
  * without drawing. */
 int64_t npr_zipf(const npr_bitgen *bg, double a);
+/* zipf as NumPy >= 2.1.0: U from (Umin, 1] with Umin = INT64_MAX**-(a-1);
+ * a >= 1025 returns 1 without drawing. */
+int64_t npr_zipf_2_1(const npr_bitgen *bg, double a);
 
 #ifdef __cplusplus
 }

@@ -111,6 +111,9 @@ double npr_standard_t(const npr_bitgen *bg, double df);
 double npr_vonmises(const npr_bitgen *bg, double mu, double kappa);
 /* Michael-Schucany-Haas on one normal and one U (NumPy 1.24's formula). */
 double npr_wald(const npr_bitgen *bg, double mean, double scale);
+/* wald as NumPy >= 2.3.4 computes it: d = 1 + sqrt(1 + 4 * scale / y),
+ * x = mean * (1 - 2 / d); the same draws, other last bits. */
+double npr_wald_2_3_4(const npr_bitgen *bg, double mean, double scale);
 /* a == 0: 0.0, nothing drawn; else pow(standard_exponential, 1 / a). */
 double npr_weibull(const npr_bitgen *bg, double a);
 
