@@ -22,6 +22,7 @@
 #include <stdint.h>
 
 #include "nprand/bitgen.h"
+#include "nprand/numpy_version.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -70,6 +71,12 @@ static inline void npr_binomial_cache_reset(npr_binomial_cache *cache) {
  * mass the search can reach is below 2**-24, the setup takes NumPy >= 2.4's
  * exp(n * log1p(-p)) instead: NumPy 2.4's answer, same loop. */
 int64_t npr_binomial(const npr_bitgen *bg, int64_t n, double p, npr_binomial_cache *cache);
+/* binomial as NumPy release `numpy` draws it: from 2.4.0 the inversion starts
+ * at exp(n * log1p(-p)); from 2.5.0 BTPE's Stirling correction is the
+ * paper's (13860, the x1 and w terms subtracted). One cache serves one
+ * release. */
+int64_t npr_binomial_of_release(const npr_bitgen *bg, int64_t n, double p,
+                                npr_binomial_cache *cache, npr_numpy_version numpy);
 
 /* geometric(p): random_geometric. Sequential search for p >= 1/3 (the double
  * nearest 1/3), else inversion ceil(-E / log1p(-p)) with E the ziggurat

@@ -5,7 +5,7 @@
 
 /* binomial keeps its setup in the Generator, as NumPy's self._binomial. */
 static int64_t binomial_kernel(npr_generator *g, int64_t n, double p) {
-  return npr_binomial(&g->bg, n, p, &g->binomial);
+  return npr_binomial_of_release(&g->bg, n, p, &g->binomial, g->numpy);
 }
 
 /* The methods whose stream NumPy changed after 1.24.2: each picks the

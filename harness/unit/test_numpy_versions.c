@@ -1,0 +1,219 @@
+/* NumPy-version streams: replays NumPy 2.5.2's and 1.24.2's outputs
+ * (tests/data/numpy2/NAME.txt from shared/numpy2-vectors, made by NumPy's own
+ * C sources) through Generator(PCG64(seed)) made for each release, checking
+ * the values and the PCG64 state after the call. Each release where a method
+ * changed gets the new answer, the release before it the old one. Also the
+ * version parser's refusals. */
+#include <inttypes.h>
+#include <stdbool.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include "nprand/generator.h"
+#include "nprand/numpy_version.h"
+#include "nprand/pcg64.h"
+#include "nprand/seedsequence.h"
+
+static const char *g_data_dir = "tests/data";
+
+enum { MAX_FIELDS = 1024 };
+
+/* One vector line: NAME.txt's fields as text. */
+typedef struct vector_line {
+  char *field[MAX_FIELDS];
+  size_t n;
+} vector_line;
+
+static void split(char *line, vector_line *v) {
+  char *tok = strtok(line, " \n");
+  v->n = 0;
+  while (tok != NULL && v->n < MAX_FIELDS) {
+    v->field[v->n++] = tok;
+    tok = strtok(NULL, " \n");
+  }
+}
+
+static npr_numpy_version parse_release(const char *text) {
+  npr_numpy_version v = 0;
+  npr_error err;
+  assert_int_equal(npr_numpy_version_parse(text, &v, &err), NPR_OK);
+  return v;
+}
+
+/* Which method a file holds and where its stream changed: a 2.5.2 line is
+ * also the answer at `changed`, a 1.24.2 line also at `before`. */
+typedef enum method_id { WALD, GEOMETRIC, ZIPF, BINOMIAL } method_id;
+
+typedef struct versioned_method {
+  const char *file;
+  method_id id;
+  npr_numpy_version changed, before;
+  /* A third release the line also answers (0: none), for a method with two
+   * changes: binomial's 2.4.x has 2.5.2's inversion but 1.24.2's BTPE. */
+  npr_numpy_version (*also)(const vector_line *v, npr_numpy_version recorded);
+} versioned_method;
+
+/* "0x..." as NumPy prints a 128-bit int (no leading zeros) into 32 digits. */
+static void pad_state(const char *hex, char out[33]) {
+  const size_t digits = strlen(hex) - 2;
+  assert_true(strncmp(hex, "0x", 2) == 0 && digits <= 32);
+  memset(out, '0', 32 - digits);
+  memcpy(out + 32 - digits, hex + 2, digits + 1);
+}
+
+static void seed_pcg64(npr_pcg64 *pcg, uint64_t seed) {
+  npr_seedsequence ss;
+  assert_int_equal(npr_seedsequence_init_u64(&ss, seed, NULL), NPR_OK);
+  npr_pcg64_from_seedseq(pcg, &ss);
+  npr_seedsequence_free(&ss);
+}
+
+/* Draws the line's call at release v and compares; returns 1 on a mismatch
+ * (printed), 0 when values and state agree. */
+static int replay(const versioned_method *m, const vector_line *v, npr_numpy_version release) {
+  npr_pcg64 pcg;
+  npr_generator g;
+  npr_error err;
+  npr_status st = NPR_OK;
+  const uint64_t seed = strtoull(v->field[1], NULL, 10);
+  const size_t size = strtoul(v->field[2], NULL, 10);
+  const size_t nargs = strtoul(v->field[3], NULL, 10);
+  const size_t nvalues = strtoul(v->field[4 + nargs], NULL, 10);
+  const char *const *want = (const char *const *)&v->field[5 + nargs];
+  const char *want_state = v->field[5 + nargs + nvalues];
+  const int want_has = atoi(v->field[6 + nargs + nvalues]);
+  const uint64_t want_uint = strtoull(v->field[7 + nargs + nvalues], NULL, 10);
+  double *dvals = calloc(size, sizeof *dvals);
+  int64_t *ivals = calloc(size, sizeof *ivals);
+  char got_state[64], want_padded[33];
+  int bad = 0;
+  size_t i;
+  assert_int_equal(nvalues, size);
+  seed_pcg64(&pcg, seed);
+  npr_generator_init(&g, npr_pcg64_bitgen(&pcg), release);
+  switch (m->id) {
+  case WALD:
+    st = npr_gen_wald_fill(&g, strtod(v->field[4], NULL), strtod(v->field[5], NULL), size, dvals, &err);
+    break;
+  case GEOMETRIC: st = npr_gen_geometric_fill(&g, strtod(v->field[4], NULL), size, ivals, &err); break;
+  case ZIPF: st = npr_gen_zipf_fill(&g, strtod(v->field[4], NULL), size, ivals, &err); break;
+  case BINOMIAL:
+    st = npr_gen_binomial_fill(&g, strtoll(v->field[4], NULL, 10), strtod(v->field[5], NULL), size,
+                               ivals, &err);
+    break;
+  }
+  assert_int_equal(st, NPR_OK);
+  for (i = 0; i < size && !bad; i++) {
+    if (m->id == WALD) {
+      bad = dvals[i] != strtod(want[i], NULL);
+    } else {
+      bad = ivals[i] != strtoll(want[i], NULL, 10);
+    }
+    if (bad) fprintf(stderr, "%s seed %" PRIu64 " %s value %zu differs\n", m->file, seed, v->field[0], i);
+  }
+  snprintf(got_state, sizeof got_state, "%016" PRIx64 "%016" PRIx64, pcg.state_hi, pcg.state_lo);
+  pad_state(want_state, want_padded);
+  if (!bad && (strcmp(got_state, want_padded) != 0 || pcg.has_uint32 != want_has ||
+               pcg.uinteger != want_uint)) {
+    fprintf(stderr, "%s seed %" PRIu64 " %s: state %s, want %s\n", m->file, seed, v->field[0], got_state,
+            want_state);
+    bad = 1;
+  }
+  free(dvals);
+  free(ivals);
+  return bad;
+}
+
+static void replay_file(const versioned_method *m) {
+  char path[1024], *line = malloc(1 << 16);
+  FILE *f;
+  int mismatches = 0, lines = 0;
+  snprintf(path, sizeof path, "%s/numpy2/%s.txt", g_data_dir, m->file);
+  f = fopen(path, "r");
+  assert_non_null(f);
+  while (fgets(line, 1 << 16, f) != NULL) {
+    vector_line v;
+    npr_numpy_version recorded, other;
+    split(line, &v);
+    assert_true(v.n >= 8);
+    recorded = parse_release(v.field[0]);
+    other = recorded == NPR_NUMPY_NEWEST ? m->changed : m->before;
+    mismatches += replay(m, &v, recorded);
+    mismatches += replay(m, &v, other);
+    if (m->also != NULL && m->also(&v, recorded) != 0) mismatches += replay(m, &v, m->also(&v, recorded));
+    lines++;
+  }
+  fclose(f);
+  free(line);
+  assert_true(lines > 0);
+  assert_int_equal(mismatches, 0);
+}
+
+static void wald_changes_in_2_3_4(void **state) {
+  const versioned_method m = {"wald", WALD, NPR_NUMPY_2_3_4, NPR_NUMPY_VERSION(2, 3, 3), NULL};
+  (void)state;
+  replay_file(&m);
+}
+
+static void geometric_clamps_from_1_25_0(void **state) {
+  const versioned_method m = {"geometric", GEOMETRIC, NPR_NUMPY_1_25_0, NPR_NUMPY_VERSION(1, 24, 4), NULL};
+  (void)state;
+  replay_file(&m);
+}
+
+static void zipf_changes_in_2_1_0(void **state) {
+  const versioned_method m = {"zipf", ZIPF, NPR_NUMPY_2_1_0, NPR_NUMPY_VERSION(2, 0, 2), NULL};
+  (void)state;
+  replay_file(&m);
+}
+
+/* NumPy's inversion runs when n * min(p, 1 - p) <= 30, else BTPE. */
+static npr_numpy_version binomial_2_4(const vector_line *v, npr_numpy_version recorded) {
+  const double n = strtod(v->field[4], NULL), p = strtod(v->field[5], NULL);
+  const bool inversion = n * (p < 0.5 ? p : 1.0 - p) <= 30.0;
+  return inversion == (recorded == NPR_NUMPY_NEWEST) ? NPR_NUMPY_VERSION(2, 4, 6) : 0;
+}
+
+static void binomial_changes_in_2_4_0_and_2_5_0(void **state) {
+  const versioned_method m = {"binomial", BINOMIAL, NPR_NUMPY_2_5_0, NPR_NUMPY_VERSION(2, 3, 5),
+                              binomial_2_4};
+  (void)state;
+  replay_file(&m);
+}
+
+static void refuses_unknown_releases(void **state) {
+  static const char *const refused[] = {"2.9.9", "1.24.1", "2.5", "2.5.2.1", "v2.5.2", "02.5.2", "", "2.5.x"};
+  npr_numpy_version v = 7;
+  npr_error err;
+  size_t i;
+  (void)state;
+  for (i = 0; i < sizeof refused / sizeof refused[0]; i++) {
+    assert_int_equal(npr_numpy_version_parse(refused[i], &v, &err), NPR_VALUE_ERROR);
+    assert_int_equal(err.status, NPR_VALUE_ERROR);
+    assert_int_equal(v, 7);
+  }
+  assert_int_equal(npr_numpy_version_parse("2.9.9", &v, &err), NPR_VALUE_ERROR);
+  assert_string_equal(err.message, "NumPy 2.9.9 is not a modelled release (1.24.2 to 2.5.2)");
+  assert_int_equal(parse_release("1.24.2"), NPR_NUMPY_OLDEST);
+  assert_int_equal(parse_release("2.5.2"), NPR_NUMPY_NEWEST);
+  assert_int_equal(parse_release("2.3.4"), NPR_NUMPY_2_3_4);
+}
+
+int main(int argc, char **argv) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(refuses_unknown_releases),
+      cmocka_unit_test(wald_changes_in_2_3_4),
+      cmocka_unit_test(geometric_clamps_from_1_25_0),
+      cmocka_unit_test(zipf_changes_in_2_1_0),
+      cmocka_unit_test(binomial_changes_in_2_4_0_and_2_5_0),
+  };
+  if (argc > 1) g_data_dir = argv[1];
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
