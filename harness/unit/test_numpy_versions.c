@@ -49,7 +49,7 @@ static npr_numpy_version parse_release(const char *text) {
 
 /* Which method a file holds and where its stream changed: a 2.5.2 line is
  * also the answer at `changed`, a 1.24.2 line also at `before`. */
-typedef enum method_id { WALD, GEOMETRIC, ZIPF, BINOMIAL } method_id;
+typedef enum method_id { WALD, GEOMETRIC, ZIPF, BINOMIAL, BETA } method_id;
 
 typedef struct versioned_method {
   const char *file;
@@ -104,15 +104,26 @@ static int replay(const versioned_method *m, const vector_line *v, npr_numpy_ver
     break;
   case GEOMETRIC: st = npr_gen_geometric_fill(&g, strtod(v->field[4], NULL), size, ivals, &err); break;
   case ZIPF: st = npr_gen_zipf_fill(&g, strtod(v->field[4], NULL), size, ivals, &err); break;
+  case BETA:
+    st = npr_gen_beta_fill(&g, strtod(v->field[4], NULL), strtod(v->field[5], NULL), size, dvals, &err);
+    break;
   case BINOMIAL:
     st = npr_gen_binomial_fill(&g, strtoll(v->field[4], NULL, 10), strtod(v->field[5], NULL), size,
                                ivals, &err);
     break;
   }
+  if (st == NPR_NOT_IMPLEMENTED && m->id == BETA) {
+    /* a + b so small that 1.24.2 never returns: refused for every release
+     * (the check does not see the Generator's release) */
+    free(dvals);
+    free(ivals);
+    return -1;
+  }
   assert_int_equal(st, NPR_OK);
   for (i = 0; i < size && !bad; i++) {
     if (m->id == WALD) {
-      bad = dvals[i] != strtod(want[i], NULL);
+      const double w = strtod(want[i], NULL);
+      bad = memcmp(&dvals[i], &w, sizeof w) != 0;
     } else {
       bad = ivals[i] != strtoll(want[i], NULL, 10);
     }
@@ -134,7 +145,7 @@ static int replay(const versioned_method *m, const vector_line *v, npr_numpy_ver
 static void replay_file(const versioned_method *m) {
   char path[1024], *line = malloc(1 << 16);
   FILE *f;
-  int mismatches = 0, lines = 0;
+  int mismatches = 0, lines = 0, refused = 0;
   snprintf(path, sizeof path, "%s/numpy2/%s.txt", g_data_dir, m->file);
   f = fopen(path, "r");
   assert_non_null(f);
@@ -145,14 +156,22 @@ static void replay_file(const versioned_method *m) {
     assert_true(v.n >= 8);
     recorded = parse_release(v.field[0]);
     other = recorded == NPR_NUMPY_NEWEST ? m->changed : m->before;
-    mismatches += replay(m, &v, recorded);
-    mismatches += replay(m, &v, other);
+    {
+      const int first = replay(m, &v, recorded);
+      if (first < 0) {
+        refused++;
+        continue;
+      }
+      mismatches += first + replay(m, &v, other);
+    }
     if (m->also != NULL && m->also(&v, recorded) != 0) mismatches += replay(m, &v, m->also(&v, recorded));
     lines++;
   }
   fclose(f);
   free(line);
   assert_true(lines > 0);
+  if (refused > 0) fprintf(stderr, "%s: %d lines refused (NotImplementedError)\n", m->file, refused);
+  assert_true(refused < lines / 4);
   assert_int_equal(mismatches, 0);
 }
 
@@ -188,6 +207,12 @@ static void binomial_changes_in_2_4_0_and_2_5_0(void **state) {
   replay_file(&m);
 }
 
+static void beta_changes_in_1_26_0_and_2_1_0(void **state) {
+  const versioned_method m = {"beta", BETA, NPR_NUMPY_2_1_0, NPR_NUMPY_VERSION(1, 25, 2), NULL};
+  (void)state;
+  replay_file(&m);
+}
+
 static void refuses_unknown_releases(void **state) {
   static const char *const refused[] = {"2.9.9", "1.24.1", "2.5", "2.5.2.1", "v2.5.2", "02.5.2", "", "2.5.x"};
   npr_numpy_version v = 7;
@@ -212,6 +237,7 @@ int main(int argc, char **argv) {
       cmocka_unit_test(wald_changes_in_2_3_4),
       cmocka_unit_test(geometric_clamps_from_1_25_0),
       cmocka_unit_test(zipf_changes_in_2_1_0),
+      cmocka_unit_test(beta_changes_in_1_26_0_and_2_1_0),
       cmocka_unit_test(binomial_changes_in_2_4_0_and_2_5_0),
   };
   if (argc > 1) g_data_dir = argv[1];

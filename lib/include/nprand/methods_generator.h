@@ -28,7 +28,7 @@
      NONE, mode, D, NONE, right, D, NONE) \
   X1(standard_gamma, 5, "shape, size=None, dtype='float64', out=None", F64, BG, npr_standard_gamma, NULL, shape, D, NON_NEGATIVE) \
   X2(gamma, 6, "shape, scale=1.0, size=None", F64, BG, npr_gamma, NULL, shape, D, NON_NEGATIVE, scale, D, NON_NEGATIVE) \
-  X2(beta, 7, "a, b, size=None", F64, BG, npr_beta, npr_gen_beta_check, a, D, POSITIVE, b, D, POSITIVE) \
+  X2(beta, 7, "a, b, size=None", F64, SELF, beta_kernel, npr_gen_beta_check, a, D, POSITIVE, b, D, POSITIVE) \
   X1(chisquare, 8, "df, size=None", F64, BG, npr_chisquare, NULL, df, D, POSITIVE) \
   X2(f, 9, "dfnum, dfden, size=None", F64, BG, npr_f, NULL, dfnum, D, POSITIVE, dfden, D, POSITIVE) \
   X2(noncentral_chisquare, 10, "df, nonc, size=None", F64, BG, npr_noncentral_chisquare, NULL, df, D, POSITIVE, nonc, D, NON_NEGATIVE) \

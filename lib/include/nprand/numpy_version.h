@@ -23,7 +23,8 @@ typedef uint32_t npr_numpy_version;
 /* The releases where a modelled stream changed, and the range modelled. */
 #define NPR_NUMPY_1_24_2 NPR_NUMPY_VERSION(1, 24, 2) /* the oldest modelled */
 #define NPR_NUMPY_1_25_0 NPR_NUMPY_VERSION(1, 25, 0) /* geometric clamps at INT64_MAX */
-#define NPR_NUMPY_2_1_0 NPR_NUMPY_VERSION(2, 1, 0)   /* zipf: U on (Umin, 1], a >= 1025 gives 1 */
+#define NPR_NUMPY_1_26_0 NPR_NUMPY_VERSION(1, 26, 0) /* beta: Johnk keeps U + V > 0, tiny a, b */
+#define NPR_NUMPY_2_1_0 NPR_NUMPY_VERSION(2, 1, 0)   /* zipf (Umin, 1]; beta Johnk logs */
 #define NPR_NUMPY_2_3_4 NPR_NUMPY_VERSION(2, 3, 4)   /* wald: cancellation-free formula */
 #define NPR_NUMPY_2_4_0 NPR_NUMPY_VERSION(2, 4, 0)   /* binomial inversion: exp(n*log1p(-p)) */
 #define NPR_NUMPY_2_5_0 NPR_NUMPY_VERSION(2, 5, 0)   /* binomial BTPE: Stirling correction fixed */

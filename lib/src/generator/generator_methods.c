@@ -10,6 +10,10 @@ static int64_t binomial_kernel(npr_generator *g, int64_t n, double p) {
 
 /* The methods whose stream NumPy changed after 1.24.2: each picks the
  * kernel of the Generator's release, newest change first. */
+static double beta_kernel(npr_generator *g, double a, double b) {
+  return npr_beta_of_release(&g->bg, a, b, g->numpy);
+}
+
 static double wald_kernel(npr_generator *g, double mean, double scale) {
   if (g->numpy >= NPR_NUMPY_2_3_4) return npr_wald_2_3_4(&g->bg, mean, scale);
   return npr_wald(&g->bg, mean, scale);
