@@ -26,6 +26,7 @@
 #include "nprand/methods_generator.h"
 #include "nprand/methods_legacy.h"
 #include "nprand/mt19937.h"
+#include "nprand/numpy_version.h"
 #include "nprand/pcg64.h"
 #include "nprand/pcg64dxsm.h"
 #include "nprand/philox.h"
