@@ -18,6 +18,7 @@
 
 #include "nprand/generator.h"
 #include "nprand/numpy_version.h"
+#include "nprand/mt19937.h"
 #include "nprand/pcg64.h"
 #include "nprand/seedsequence.h"
 
@@ -213,6 +214,81 @@ static void beta_changes_in_1_26_0_and_2_1_0(void **state) {
   replay_file(&m);
 }
 
+/* NumPy 2.5.2's test_binomial_btpe_sign_fix: this PCG64 state gives 238;
+ * live NumPy 1.24.2 gives 227 (and so does 2.4.x, before the fix). */
+static void pinned_binomial_btpe_sign_fix(void **state) {
+  static const struct {
+    npr_numpy_version release;
+    int64_t want;
+  } cases[] = {{NPR_NUMPY_NEWEST, 238}, {NPR_NUMPY_2_5_0, 238}, {NPR_NUMPY_VERSION(2, 4, 6), 227},
+               {NPR_NUMPY_1_24_2, 227}};
+  size_t i;
+  (void)state;
+  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    npr_pcg64 pcg;
+    npr_generator g;
+    npr_error err;
+    int64_t x = -1;
+    /* state 339225526786748945562563845880185242573,
+     * inc 114135179160287400024908587472913682319 */
+    pcg.state_hi = 0xff3475c2293e7d99ULL;
+    pcg.state_lo = 0x0e5cbb43b6aa43cdULL;
+    pcg.inc_hi = 0x55dda2cbffc81724ULL;
+    pcg.inc_lo = 0x7d5ab02aecc3cf8fULL;
+    pcg.has_uint32 = 0;
+    pcg.uinteger = 0;
+    npr_generator_init(&g, npr_pcg64_bitgen(&pcg), cases[i].release);
+    assert_int_equal(npr_gen_binomial(&g, 500, 0.5, &x, &err), NPR_OK);
+    assert_int_equal(x, cases[i].want);
+  }
+}
+
+static void seed_mt19937(npr_mt19937 *mt, uint64_t seed) {
+  npr_seedsequence ss;
+  assert_int_equal(npr_seedsequence_init_u64(&ss, seed, NULL), NPR_OK);
+  npr_mt19937_from_seedseq(mt, &ss);
+  npr_seedsequence_free(&ss);
+}
+
+/* NumPy 2.5.2's test_wald_nonnegative (Generator(MT19937(1234567890)),
+ * wald(1e9, 2.25, size=1000)): no negative sample from 2.3.4 on; live NumPy
+ * 1.24.2 gives 3 negative ones (its cancellation). */
+static void pinned_wald_nonnegative(void **state) {
+  static const struct {
+    npr_numpy_version release;
+    int negatives;
+  } cases[] = {{NPR_NUMPY_NEWEST, 0}, {NPR_NUMPY_2_3_4, 0}, {NPR_NUMPY_VERSION(2, 3, 3), 3},
+               {NPR_NUMPY_1_24_2, 3}};
+  static double samples[1000];
+  size_t i, k;
+  (void)state;
+  for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    npr_mt19937 mt;
+    npr_generator g;
+    npr_error err;
+    int negatives = 0;
+    seed_mt19937(&mt, 1234567890);
+    npr_generator_init(&g, npr_mt19937_bitgen(&mt), cases[i].release);
+    assert_int_equal(npr_gen_wald_fill(&g, 1e9, 2.25, 1000, samples, &err), NPR_OK);
+    for (k = 0; k < 1000; k++) negatives += samples[k] < 0.0;
+    assert_int_equal(negatives, cases[i].negatives);
+  }
+}
+
+/* NumPy 2.5.2's TestRandomDist.test_zipf: zipf(a=1.23, size=(3, 2)). */
+static void pinned_zipf(void **state) {
+  static const int64_t want[6] = {1, 1, 10, 867, 354, 2};
+  int64_t got[6];
+  npr_mt19937 mt;
+  npr_generator g;
+  npr_error err;
+  (void)state;
+  seed_mt19937(&mt, 1234567890);
+  npr_generator_init(&g, npr_mt19937_bitgen(&mt), NPR_NUMPY_NEWEST);
+  assert_int_equal(npr_gen_zipf_fill(&g, 1.23, 6, got, &err), NPR_OK);
+  assert_memory_equal(got, want, sizeof want);
+}
+
 static void refuses_unknown_releases(void **state) {
   static const char *const refused[] = {"2.9.9", "1.24.1", "2.5", "2.5.2.1", "v2.5.2", "02.5.2", "", "2.5.x"};
   npr_numpy_version v = 7;
@@ -234,6 +310,9 @@ static void refuses_unknown_releases(void **state) {
 int main(int argc, char **argv) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(refuses_unknown_releases),
+      cmocka_unit_test(pinned_binomial_btpe_sign_fix),
+      cmocka_unit_test(pinned_wald_nonnegative),
+      cmocka_unit_test(pinned_zipf),
       cmocka_unit_test(wald_changes_in_2_3_4),
       cmocka_unit_test(geometric_clamps_from_1_25_0),
       cmocka_unit_test(zipf_changes_in_2_1_0),
