@@ -5,6 +5,7 @@
  * changed gets the new answer, the release before it the old one. Also the
  * version parser's refusals. */
 #include <inttypes.h>
+#include <math.h>
 #include <stdbool.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -289,6 +290,43 @@ static void pinned_zipf(void **state) {
   assert_memory_equal(got, want, sizeof want);
 }
 
+/* choice's p messages: live NumPy 1.24.2's, and from 2.0.0 the texts of
+ * v2.0.0's _generator.pyx (commit 6fbbcab75e). */
+static void choice_messages_change_in_2_0_0(void **state) {
+  static const double nan_p[3] = {NAN, 0.5, 0.5}, negative_p[3] = {0.5, 0.6, -0.1},
+                      unsummed_p[3] = {0.5, 0.6, 0.1};
+  static const struct {
+    const double *p;
+    const char *old_text, *new_text;
+  } cases[] = {
+      {nan_p, "probabilities contain NaN", "Probabilities contain NaN"},
+      {negative_p, "probabilities are not non-negative", "Probabilities are not non-negative"},
+      {unsummed_p, "probabilities do not sum to 1",
+       "Probabilities do not sum to 1. See Notes section of docstring for more information."},
+  };
+  static const struct {
+    npr_numpy_version release;
+    bool new_texts;
+  } releases[] = {{NPR_NUMPY_1_24_2, false}, {NPR_NUMPY_VERSION(1, 26, 5), false},
+                  {NPR_NUMPY_2_0_0, true}, {NPR_NUMPY_NEWEST, true}};
+  size_t i, r;
+  (void)state;
+  for (r = 0; r < sizeof releases / sizeof releases[0]; r++) {
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+      npr_choice_args args = {3, true, true, false, cases[i].p, 3, 0};
+      npr_pcg64 pcg;
+      npr_generator g;
+      npr_error err;
+      int64_t idx = -7;
+      seed_pcg64(&pcg, 0);
+      npr_generator_init(&g, npr_pcg64_bitgen(&pcg), releases[r].release);
+      assert_int_equal(npr_gen_choice(&g, &args, 1, &idx, &err), NPR_VALUE_ERROR);
+      assert_string_equal(err.message, releases[r].new_texts ? cases[i].new_text : cases[i].old_text);
+      assert_int_equal(idx, -7);
+    }
+  }
+}
+
 static void refuses_unknown_releases(void **state) {
   static const char *const refused[] = {"2.9.9", "1.24.1", "2.5", "2.5.2.1", "v2.5.2", "02.5.2", "", "2.5.x"};
   npr_numpy_version v = 7;
@@ -313,6 +351,7 @@ int main(int argc, char **argv) {
       cmocka_unit_test(pinned_binomial_btpe_sign_fix),
       cmocka_unit_test(pinned_wald_nonnegative),
       cmocka_unit_test(pinned_zipf),
+      cmocka_unit_test(choice_messages_change_in_2_0_0),
       cmocka_unit_test(wald_changes_in_2_3_4),
       cmocka_unit_test(geometric_clamps_from_1_25_0),
       cmocka_unit_test(zipf_changes_in_2_1_0),

@@ -24,6 +24,7 @@ typedef uint32_t npr_numpy_version;
 #define NPR_NUMPY_1_24_2 NPR_NUMPY_VERSION(1, 24, 2) /* the oldest modelled */
 #define NPR_NUMPY_1_25_0 NPR_NUMPY_VERSION(1, 25, 0) /* geometric clamps at INT64_MAX */
 #define NPR_NUMPY_1_26_0 NPR_NUMPY_VERSION(1, 26, 0) /* beta: Johnk keeps U + V > 0, tiny a, b */
+#define NPR_NUMPY_2_0_0 NPR_NUMPY_VERSION(2, 0, 0)   /* choice: capitalised p messages */
 #define NPR_NUMPY_2_1_0 NPR_NUMPY_VERSION(2, 1, 0)   /* zipf (Umin, 1]; beta Johnk logs */
 #define NPR_NUMPY_2_3_4 NPR_NUMPY_VERSION(2, 3, 4)   /* wald: cancellation-free formula */
 #define NPR_NUMPY_2_4_0 NPR_NUMPY_VERSION(2, 4, 0)   /* binomial inversion: exp(n*log1p(-p)) */
