@@ -160,3 +160,19 @@ if(NOT rc EQUAL 0 OR NOT out STREQUAL want)
 endif()
 expect_call("" "NotImplementedError: jumped above 256 is beyond nprand's per-request work bound for MT19937 (README: Limits per request)\n" 2
             mt19937 --seed 1 --jumped 257 random_raw)
+# NumPy-version streams (issue 15): values from NumPy 2.5.2's own C code
+# (tests/data/numpy2/*.jsonl), and the same calls without --numpy stay 1.24.2's.
+expect_call("0.8819256238274968\n0.53261603971697\n1.6980207091897372\n" "" 0
+            pcg64 --numpy 2.5.2 --seed 0 wald 1 1 --size 3)
+expect_call("0.8819256238274968\n0.53261603971697\n1.6980207091897375\n" "" 0
+            pcg64 --numpy 2.3.3 --seed 0 wald 1 1 --size 3)
+expect_call("11\n8\n5\n" "" 0 pcg64 --numpy 2.5.2 --seed 0 binomial 1000000000000000000 1e-17 --size 3)
+expect_call("0\n0\n0\n" "" 0 pcg64 --seed 0 binomial 1000000000000000000 1e-17 --size 3)
+expect_call("20175\n1\n12905830\n" "" 0 pcg64 --numpy 2.5.2 --seed 0 zipf 1.1 --size 3)
+expect_call("25146\n1\n22303169\n" "" 0 pcg64 --seed 0 zipf 1.1 --size 3)
+expect_call("6799319039689096192\n9223372036854775807\n198066625890553536\n" "" 0
+            pcg64 --numpy 1.25.0 --seed 0 geometric 1e-19 --size 3)
+expect_call("6799319039689096192\n-9223372036854775808\n198066625890553536\n" "" 0
+            pcg64 --numpy 1.24.4 --seed 0 geometric 1e-19 --size 3)
+expect_call("" "ValueError: NumPy 2.9.9 is not a modelled release (1.24.2 to 2.5.2)\n" 2
+            pcg64 --numpy 2.9.9 --seed 0 wald 1 1)

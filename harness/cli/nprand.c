@@ -79,6 +79,7 @@ static const struct {
     {"--spawn-key", "spawn_key"}, {"--pool-size", "pool_size"}, {"--jumped", "jumped"},
     {"--advance", "advance"},     {"--counter", "counter"},     {"--key", "key"},
     {"--python", "python"}, /* the python family's CPython version, "3.13" */
+    {"--numpy", "numpy"},
 };
 
 static int seed_option(const char *opt, const char *val, cJSON *request) {
@@ -155,7 +156,9 @@ static int single_call(int argc, char **argv) {
       goto done;
     }
     {
-      cJSON *v = value_from_arg(argv[i + 1]);
+      /* a release is text even where it reads as a number ("2.5") */
+      cJSON *v = strcmp(request_options[k].field, "numpy") == 0 ? cJSON_CreateString(argv[i + 1])
+                                                                 : value_from_arg(argv[i + 1]);
       /* a spawn key of one int is still a list */
       if (strcmp(request_options[k].field, "spawn_key") == 0 && !cJSON_IsArray(v)) {
         cJSON *list = cJSON_CreateArray();

@@ -183,17 +183,25 @@ static npr_status apply_advance(gen_stream *g, const cJSON *v, npr_error *err) {
 static npr_status open_generator(gen_stream *g, bg_kind kind, const cJSON *request, npr_error *err) {
   const cJSON *jumped = cJSON_GetObjectItemCaseSensitive(request, "jumped");
   const cJSON *advance = cJSON_GetObjectItemCaseSensitive(request, "advance");
+  const cJSON *numpy_field = cJSON_GetObjectItemCaseSensitive(request, "numpy");
+  npr_numpy_version numpy = NPR_NUMPY_DEFAULT;
   npr_status st;
   g->kind = kind;
+  if (numpy_field && !cJSON_IsNull(numpy_field)) {
+    if (!cJSON_IsString(numpy_field)) {
+      return npr_fail(err, NPR_TYPE_ERROR, "numpy must be a release string such as \"2.5.2\"");
+    }
+    if ((st = npr_numpy_version_parse(numpy_field->valuestring, &numpy, err)) != NPR_OK) return st;
+  }
   if ((st = seed_stream(g, request, err)) != NPR_OK) return st;
   if (jumped && !cJSON_IsNull(jumped) && (st = apply_jumped(g, jumped, err)) != NPR_OK) return st;
   if (advance && !cJSON_IsNull(advance) && (st = apply_advance(g, advance, err)) != NPR_OK) return st;
   switch (kind) {
-  case BG_MT19937: npr_generator_init(&g->gen, npr_mt19937_bitgen(&g->s.mt), NPR_NUMPY_DEFAULT); break;
-  case BG_PCG64: npr_generator_init(&g->gen, npr_pcg64_bitgen(&g->s.pcg), NPR_NUMPY_DEFAULT); break;
-  case BG_PCG64DXSM: npr_generator_init(&g->gen, npr_pcg64dxsm_bitgen(&g->s.dxsm), NPR_NUMPY_DEFAULT); break;
-  case BG_PHILOX: npr_generator_init(&g->gen, npr_philox_bitgen(&g->s.philox), NPR_NUMPY_DEFAULT); break;
-  case BG_SFC64: npr_generator_init(&g->gen, npr_sfc64_bitgen(&g->s.sfc), NPR_NUMPY_DEFAULT); break;
+  case BG_MT19937: npr_generator_init(&g->gen, npr_mt19937_bitgen(&g->s.mt), numpy); break;
+  case BG_PCG64: npr_generator_init(&g->gen, npr_pcg64_bitgen(&g->s.pcg), numpy); break;
+  case BG_PCG64DXSM: npr_generator_init(&g->gen, npr_pcg64dxsm_bitgen(&g->s.dxsm), numpy); break;
+  case BG_PHILOX: npr_generator_init(&g->gen, npr_philox_bitgen(&g->s.philox), numpy); break;
+  case BG_SFC64: npr_generator_init(&g->gen, npr_sfc64_bitgen(&g->s.sfc), numpy); break;
   }
   return NPR_OK;
 }

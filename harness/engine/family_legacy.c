@@ -7,6 +7,7 @@
 #include "families.h"
 #include "multivariate_runners.h"
 #include "nprand/array_size.h"
+#include "nprand/numpy_version.h"
 #include "nprand/randomstate.h"
 
 /* --- seeding ------------------------------------------------------------ */
@@ -74,6 +75,17 @@ static npr_status seed_legacy(npr_randomstate *rs, const cJSON *seed, npr_error 
 }
 
 static npr_status open_legacy(void *stream, const cJSON *request, npr_error *err) {
+  /* Every RandomState method here draws the same from 1.24.2 to 2.5.2 (only
+   * multinomial changed, in 2.4 and 2.5), so a release is checked, not kept. */
+  const cJSON *numpy_field = cJSON_GetObjectItemCaseSensitive(request, "numpy");
+  if (numpy_field && !cJSON_IsNull(numpy_field)) {
+    npr_numpy_version unused;
+    npr_status st;
+    if (!cJSON_IsString(numpy_field)) {
+      return npr_fail(err, NPR_TYPE_ERROR, "numpy must be a release string such as \"2.5.2\"");
+    }
+    if ((st = npr_numpy_version_parse(numpy_field->valuestring, &unused, err)) != NPR_OK) return st;
+  }
   return seed_legacy(stream, cJSON_GetObjectItemCaseSensitive(request, "seed"), err);
 }
 

@@ -22,6 +22,7 @@
 #include <stdint.h>
 
 #include "nprand/bitgen.h"
+#include "nprand/numpy_version.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -70,6 +71,12 @@ static inline void npr_binomial_cache_reset(npr_binomial_cache *cache) {
  * mass the search can reach is below 2**-24, the setup takes NumPy >= 2.4's
  * exp(n * log1p(-p)) instead: NumPy 2.4's answer, same loop. */
 int64_t npr_binomial(const npr_bitgen *bg, int64_t n, double p, npr_binomial_cache *cache);
+/* binomial as NumPy release `numpy` draws it: from 2.4.0 the inversion starts
+ * at exp(n * log1p(-p)); from 2.5.0 BTPE's Stirling correction is the
+ * paper's (13860, the x1 and w terms subtracted). One cache serves one
+ * release. */
+int64_t npr_binomial_of_release(const npr_bitgen *bg, int64_t n, double p,
+                                npr_binomial_cache *cache, npr_numpy_version numpy);
 
 /* geometric(p): random_geometric. Sequential search for p >= 1/3 (the double
  * nearest 1/3), else inversion ceil(-E / log1p(-p)) with E the ziggurat
@@ -81,6 +88,8 @@ int64_t npr_binomial(const npr_bitgen *bg, int64_t n, double p, npr_binomial_cac
  * above it (a 1-in-2**51 draw) never ends. Then *ok = false and the result is
  * 0 (one double was drawn). */
 int64_t npr_geometric(const npr_bitgen *bg, double p, bool *ok);
+/* geometric as NumPy >= 1.25.0: an inversion result >= 2**63 is INT64_MAX. */
+int64_t npr_geometric_1_25(const npr_bitgen *bg, double p, bool *ok);
 
 /* hypergeometric(ngood, nbad, nsample): random_hypergeometric. Stadlober's
  * ratio-of-uniforms HRUA when 10 <= nsample <= ngood + nbad - 10, else the
@@ -110,6 +119,9 @@ int64_t npr_poisson(const npr_bitgen *bg, double lam);
  * (Umin, 1] instead. a <= 1 and NaN (NumPy raises "a <= 1 or a is NaN"): 1
  * without drawing. */
 int64_t npr_zipf(const npr_bitgen *bg, double a);
+/* zipf as NumPy >= 2.1.0: U from (Umin, 1] with Umin = INT64_MAX**-(a-1);
+ * a >= 1025 returns 1 without drawing. */
+int64_t npr_zipf_2_1(const npr_bitgen *bg, double a);
 
 #ifdef __cplusplus
 }

@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "nprand/bitgen.h"
+#include "nprand/numpy_version.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -74,6 +75,11 @@ double npr_gamma(const npr_bitgen *bg, double shape, double scale);
  * e.g. both 1e-300, NumPy 1.24.2 never returns and neither does this), else
  * Ga / (Ga + Gb) of two standard gammas (a's first). */
 double npr_beta(const npr_bitgen *bg, double a, double b);
+/* beta as NumPy release `numpy` draws it: from 1.26.0 a, b < 3e-103 draw
+ * one uniform and give (a + b) * U < a, and Johnk keeps a pair when U + V > 0
+ * (log-space result when X + Y underflowed); from 2.1.0 the log-space result
+ * whenever X or Y underflowed. */
+double npr_beta_of_release(const npr_bitgen *bg, double a, double b, npr_numpy_version numpy);
 /* 2 * standard_gamma(df / 2). */
 double npr_chisquare(const npr_bitgen *bg, double df);
 /* (chisquare(dfnum) * dfden) / (chisquare(dfden) * dfnum), numerator drawn
@@ -111,6 +117,9 @@ double npr_standard_t(const npr_bitgen *bg, double df);
 double npr_vonmises(const npr_bitgen *bg, double mu, double kappa);
 /* Michael-Schucany-Haas on one normal and one U (NumPy 1.24's formula). */
 double npr_wald(const npr_bitgen *bg, double mean, double scale);
+/* wald as NumPy >= 2.3.4 computes it: d = 1 + sqrt(1 + 4 * scale / y),
+ * x = mean * (1 - 2 / d); the same draws, other last bits. */
+double npr_wald_2_3_4(const npr_bitgen *bg, double mean, double scale);
 /* a == 0: 0.0, nothing drawn; else pow(standard_exponential, 1 / a). */
 double npr_weibull(const npr_bitgen *bg, double a);
 

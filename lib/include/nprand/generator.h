@@ -19,6 +19,7 @@
 #include "nprand/dtype.h"
 #include "nprand/method_api.h"
 #include "nprand/methods_generator.h"
+#include "nprand/numpy_version.h"
 #include "nprand/status.h"
 
 #ifdef __cplusplus
@@ -30,20 +31,14 @@ extern "C" {
  * itself. Every npr_gen_* method takes one; it is a plain struct, copyable
  * while its bitgen's state stays where bg points. */
 
-/* A NumPy release as major * 10000 + minor * 100 + patch: the stream a
- * Generator reproduces. */
-typedef uint32_t npr_numpy_version;
-#define NPR_NUMPY_VERSION(major, minor, patch) ((npr_numpy_version)((major) * 10000 + (minor) * 100 + (patch)))
-#define NPR_NUMPY_1_24_2 NPR_NUMPY_VERSION(1, 24, 2)
-#define NPR_NUMPY_DEFAULT NPR_NUMPY_1_24_2
-
 typedef struct npr_generator {
   npr_bitgen bg;
   npr_numpy_version numpy;
   npr_binomial_cache binomial; /* NumPy's self._binomial: binomial's setup */
 } npr_generator;
 
-/* Generator(bit_generator) of NumPy `numpy` (NPR_NUMPY_DEFAULT: 1.24.2). */
+/* Generator(bit_generator) of NumPy `numpy` (NPR_NUMPY_DEFAULT: 1.24.2), a
+ * release npr_numpy_version_parse accepts. */
 void npr_generator_init(npr_generator *g, npr_bitgen bg, npr_numpy_version numpy);
 
 /* --- dtype-selected fills -------------------------------------------------

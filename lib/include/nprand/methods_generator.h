@@ -28,7 +28,7 @@
      NONE, mode, D, NONE, right, D, NONE) \
   X1(standard_gamma, 5, "shape, size=None, dtype='float64', out=None", F64, BG, npr_standard_gamma, NULL, shape, D, NON_NEGATIVE) \
   X2(gamma, 6, "shape, scale=1.0, size=None", F64, BG, npr_gamma, NULL, shape, D, NON_NEGATIVE, scale, D, NON_NEGATIVE) \
-  X2(beta, 7, "a, b, size=None", F64, BG, npr_beta, npr_gen_beta_check, a, D, POSITIVE, b, D, POSITIVE) \
+  X2(beta, 7, "a, b, size=None", F64, SELF, beta_kernel, npr_gen_beta_check, a, D, POSITIVE, b, D, POSITIVE) \
   X1(chisquare, 8, "df, size=None", F64, BG, npr_chisquare, NULL, df, D, POSITIVE) \
   X2(f, 9, "dfnum, dfden, size=None", F64, BG, npr_f, NULL, dfnum, D, POSITIVE, dfden, D, POSITIVE) \
   X2(noncentral_chisquare, 10, "df, nonc, size=None", F64, BG, npr_noncentral_chisquare, NULL, df, D, POSITIVE, nonc, D, NON_NEGATIVE) \
@@ -43,15 +43,15 @@
   X0(standard_cauchy, 19, "size=None", F64, BG, npr_standard_cauchy, NULL) \
   X1(standard_t, 20, "df, size=None", F64, BG, npr_standard_t, NULL, df, D, POSITIVE) \
   X2(vonmises, 21, "mu, kappa, size=None", F64, BG, npr_vonmises, NULL, mu, D, NONE, kappa, D, NON_NEGATIVE) \
-  X2(wald, 22, "mean, scale, size=None", F64, BG, npr_wald, NULL, mean, D, POSITIVE, scale, D, POSITIVE) \
+  X2(wald, 22, "mean, scale, size=None", F64, SELF, wald_kernel, NULL, mean, D, POSITIVE, scale, D, POSITIVE) \
   X1(weibull, 23, "a, size=None", F64, BG, npr_weibull, NULL, a, D, NON_NEGATIVE) \
   X2(binomial, 24, "n, p, size=None", I64, SELF, binomial_kernel, npr_binomial_check, n, I, NON_NEGATIVE, p, D, BOUNDED_0_1) \
-  X1(geometric, 25, "p, size=None", I64OK, BG, npr_geometric, NULL, p, D, BOUNDED_GT_0_1) \
+  X1(geometric, 25, "p, size=None", I64OK, SELF, geometric_kernel, NULL, p, D, BOUNDED_GT_0_1) \
   X3(hypergeometric, 26, "ngood, nbad, nsample, size=None", I64, BG, npr_hypergeometric, npr_gen_hypergeometric_check, ngood, I, NON_NEGATIVE, nbad, I, NON_NEGATIVE, nsample, I, NON_NEGATIVE) \
   X1(logseries, 27, "p, size=None", I64, BG, npr_logseries, NULL, p, D, BOUNDED_LT_0_1) \
   X2(negative_binomial, 28, "n, p, size=None", I64, BG, npr_negative_binomial, npr_gen_negative_binomial_check, n, D, POSITIVE_NOT_NAN, p, D, BOUNDED_GT_0_1) \
   X1(poisson, 29, "lam=1.0, size=None", I64, BG, npr_poisson, NULL, lam, D, POISSON) \
-  X1(zipf, 30, "a, size=None", I64, BG, npr_zipf, NULL, a, D, GT_1)
+  X1(zipf, 30, "a, size=None", I64, SELF, zipf_kernel, NULL, a, D, GT_1)
 
 
 /* The float32 rows: dtype='float32' of the method of the same name, NumPy's

@@ -29,6 +29,7 @@
 #include "nprand/methods_legacy.h"
 #include "nprand/mt19937.h"
 #include "nprand/multivariate.h"
+#include "nprand/numpy_version.h"
 #include "nprand/pcg64.h"
 #include "nprand/pcg64dxsm.h"
 #include "nprand/philox.h"

@@ -51,15 +51,21 @@ static void inversion_setup(npr_binomial_cache *cache, int64_t n, double p) {
         INVERSION_MIN_MASS);
 }
 
+/* numpy is the release whose inversion runs: from 2.4.0 the search starts at
+ * exp(n * log1p(-p)) (commit 72574772c1), accurate for tiny p, where 1.24.2's
+ * exp(n * log(1 - p)) loses 1 - p's digits. */
 static int64_t binomial_inversion(const npr_bitgen *bg, int64_t n, double p,
-                                  npr_binomial_cache *cache, bool modern_fallback, bool *ok) {
+                                  npr_binomial_cache *cache, bool modern_fallback,
+                                  npr_numpy_version numpy, bool *ok) {
   double q, q_pow_n, px, u;
   int64_t x, bound;
   if (!cache_holds(cache, NPR_BINOMIAL_INVERSION, n, p)) inversion_setup(cache, n, p);
   q = cache->inversion.q;
   q_pow_n = cache->inversion.q_pow_n;
   bound = cache->inversion.bound;
-  if (cache->inversion.stalls) {
+  if (numpy >= NPR_NUMPY_2_4_0) {
+    q_pow_n = npr_exp((double)n * npr_log1p(-p));
+  } else if (cache->inversion.stalls) {
     if (!modern_fallback) {
       npr_set_ok(ok, false);
       return 0;
@@ -123,15 +129,21 @@ static void btpe_setup(npr_binomial_cache *cache, int64_t n, double p) {
 }
 
 /* One term of the Stirling correction in BTPE's final test, NumPy 1.24's
- * constants (13680, later corrected to 13860, stays: it is the stream). */
+ * constant 13680 (a typo of the 1988 paper's 13860, kept to 2.4.x). */
 static double stirling_term(double x, double x_squared) {
   return (13680. - (462. - (132. - (99. - 140. / x_squared) / x_squared) / x_squared) / x_squared) /
          x / 166320.;
 }
 
+/* NumPy >= 2.5.0 (commit 12e16ab322): the paper's 13860. */
+static double stirling_term_2_5(double x, double x_squared) {
+  return (13860. - (462. - (132. - (99. - 140. / x_squared) / x_squared) / x_squared) / x_squared) /
+         x / 166320.;
+}
+
 /* Steps 5.0-5.3 of BTPE: is y accepted for the point v? */
 static bool btpe_accepts(const npr_binomial_cache *cache, int64_t n, int64_t y, double v,
-                         double nrq) {
+                         double nrq, npr_numpy_version numpy) {
   const double r = cache->btpe.r, q = cache->btpe.q, xm = cache->btpe.xm;
   const int64_t m = cache->btpe.m;
   const int64_t k = y > m ? y - m : m - y;
@@ -161,6 +173,13 @@ static bool btpe_accepts(const npr_binomial_cache *cache, int64_t n, int64_t y, 
   f1 = (double)npr_wrap_add_i64(m, 1);
   z = (double)npr_wrap_sub_i64(npr_wrap_add_i64(n, 1), m);
   w = (double)npr_wrap_add_i64(n - y, 1);
+  if (numpy >= NPR_NUMPY_2_5_0) {
+    /* 2.5.0 fixed the signs too: the x1 and w terms are subtracted. */
+    return !(big_a > (xm * npr_log(f1 / x1) + ((double)(n - m) + 0.5) * npr_log(z / w) +
+                      (double)(y - m) * npr_log(w * r / (x1 * q)) + stirling_term_2_5(f1, f1 * f1) +
+                      stirling_term_2_5(z, z * z) - stirling_term_2_5(x1, x1 * x1) -
+                      stirling_term_2_5(w, w * w)));
+  }
   return !(big_a > (xm * npr_log(f1 / x1) + ((double)(n - m) + 0.5) * npr_log(z / w) +
                     (double)(y - m) * npr_log(w * r / (x1 * q)) + stirling_term(f1, f1 * f1) +
                     stirling_term(z, z * z) + stirling_term(x1, x1 * x1) +
@@ -168,7 +187,7 @@ static bool btpe_accepts(const npr_binomial_cache *cache, int64_t n, int64_t y, 
 }
 
 static int64_t binomial_btpe(const npr_bitgen *bg, int64_t n, double p,
-                             npr_binomial_cache *cache) {
+                             npr_binomial_cache *cache, npr_numpy_version numpy) {
   int64_t y;
   if (!cache_holds(cache, NPR_BINOMIAL_BTPE, n, p)) btpe_setup(cache, n, p);
   for (;;) {
@@ -197,37 +216,48 @@ static int64_t binomial_btpe(const npr_bitgen *bg, int64_t n, double p,
       if (y > n || v == 0.0) continue;
       v = v * (u - cache->btpe.p3) * cache->btpe.lamr;
     }
-    if (btpe_accepts(cache, n, y, v, nrq)) break;
+    if (btpe_accepts(cache, n, y, v, nrq, numpy)) break;
   }
   if (p > 0.5) y = n - y;
   return y;
 }
 
-int64_t npr_binomial_mirrored(const npr_bitgen *bg, int64_t n, double p, npr_binomial_cache *cache,
-                              bool modern_fallback, bool *ok) {
+static int64_t binomial_of_release(const npr_bitgen *bg, int64_t n, double p,
+                                   npr_binomial_cache *cache, bool modern_fallback,
+                                   npr_numpy_version numpy, bool *ok) {
   npr_binomial_cache scratch;
   if (cache == NULL) {
     npr_binomial_cache_reset(&scratch);
     cache = &scratch;
   }
   if (p <= 0.5) {
-    if (p * (double)n <= 30.0) return binomial_inversion(bg, n, p, cache, modern_fallback, ok);
+    if (p * (double)n <= 30.0) return binomial_inversion(bg, n, p, cache, modern_fallback, numpy, ok);
     npr_set_ok(ok, true);
-    return binomial_btpe(bg, n, p, cache);
+    return binomial_btpe(bg, n, p, cache, numpy);
   } else {
     const double q = 1.0 - p;
     if (q * (double)n <= 30.0) {
       bool drawn = true;
-      const int64_t x = binomial_inversion(bg, n, q, cache, modern_fallback, &drawn);
+      const int64_t x = binomial_inversion(bg, n, q, cache, modern_fallback, numpy, &drawn);
       npr_set_ok(ok, drawn);
       return drawn ? n - x : 0;
     }
     npr_set_ok(ok, true);
-    return n - binomial_btpe(bg, n, q, cache);
+    return n - binomial_btpe(bg, n, q, cache, numpy);
   }
 }
 
+int64_t npr_binomial_mirrored(const npr_bitgen *bg, int64_t n, double p, npr_binomial_cache *cache,
+                              bool modern_fallback, bool *ok) {
+  return binomial_of_release(bg, n, p, cache, modern_fallback, NPR_NUMPY_1_24_2, ok);
+}
+
 int64_t npr_binomial(const npr_bitgen *bg, int64_t n, double p, npr_binomial_cache *cache) {
+  return npr_binomial_of_release(bg, n, p, cache, NPR_NUMPY_1_24_2);
+}
+
+int64_t npr_binomial_of_release(const npr_bitgen *bg, int64_t n, double p,
+                                npr_binomial_cache *cache, npr_numpy_version numpy) {
   if (n == 0 || p == 0.0f) return 0;
-  return npr_binomial_mirrored(bg, n, p, cache, true, NULL);
+  return binomial_of_release(bg, n, p, cache, true, numpy, NULL);
 }

@@ -151,6 +151,20 @@ double npr_wald(const npr_bitgen *bg, double mean, double scale) {
   return mean * mean / x;
 }
 
+double npr_wald_2_3_4(const npr_bitgen *bg, double mean, double scale) {
+  /* NumPy 2.3.4 (commit 0ce0ef0): x = mean * (1 - 2 / d) has no
+   * cancellation, so large mean / scale stays positive and accurate. */
+  double y = npr_standard_normal(bg);
+  double d, x;
+  y = mean * y * y;
+  d = 1 + sqrt(1 + 4 * scale / y);
+  x = mean * (1 - 2 / d);
+  if (npr_next_double(bg) <= mean / (mean + x)) {
+    return x;
+  }
+  return mean * mean / x;
+}
+
 double npr_weibull(const npr_bitgen *bg, double a) {
   if (a == 0.0) {
     return 0.0;

@@ -141,6 +141,61 @@ double npr_beta(const npr_bitgen *bg, double a, double b) {
   }
 }
 
+/* NumPy 1.26.0's and 2.1.0's a, b below which a draw is 0 or 1 all but
+ * 1e-100 of the time. */
+#define BETA_TINY_THRESHOLD 3e-103
+
+/* Johnk's log-space answer when X or Y underflowed, as each release has it. */
+static double johnk_from_logs_1_26(double u, double v, double a, double b) {
+  double log_x = npr_log(u) / a;
+  double log_y = npr_log(v) / b;
+  const double log_m = log_x > log_y ? log_x : log_y;
+  log_x -= log_m;
+  log_y -= log_m;
+  return npr_exp(log_x - npr_log(npr_exp(log_x) + npr_exp(log_y)));
+}
+
+static double johnk_from_logs_2_1(double u, double v, double a, double b) {
+  const double log_x = npr_log(u) / a;
+  const double log_y = npr_log(v) / b;
+  const double delta = log_x - log_y;
+  if (delta > 0) {
+    return npr_exp(-npr_log1p(npr_exp(-delta)));
+  }
+  return npr_exp(delta - npr_log1p(npr_exp(delta)));
+}
+
+/* NumPy 1.26.0 (f7e122354a, a0b45c5d62) and 2.1.0 (dfc5909e98): a pair is
+ * kept when U + V > 0, so a pair whose powers both underflow returns through
+ * logarithms instead of being redrawn; 2.1.0 takes the log path as soon as
+ * either power underflowed (1.26 gave exactly 0 or 1 there). */
+static double beta_johnk_release(const npr_bitgen *bg, double a, double b, npr_numpy_version numpy) {
+  if (a < BETA_TINY_THRESHOLD && b < BETA_TINY_THRESHOLD) {
+    const double u = npr_next_double(bg);
+    return (a + b) * u < a;
+  }
+  for (;;) {
+    const double u = npr_next_double(bg);
+    const double v = npr_next_double(bg);
+    const double x = npr_pow(u, 1.0 / a);
+    const double y = npr_pow(v, 1.0 / b);
+    const double xpy = x + y;
+    if ((xpy <= 1.0) && (u + v > 0.0)) {
+      if (numpy >= NPR_NUMPY_2_1_0) {
+        if ((x > 0) && (y > 0)) return x / xpy;
+        return johnk_from_logs_2_1(u, v, a, b);
+      }
+      if (xpy > 0) return x / xpy;
+      return johnk_from_logs_1_26(u, v, a, b);
+    }
+  }
+}
+
+double npr_beta_of_release(const npr_bitgen *bg, double a, double b, npr_numpy_version numpy) {
+  if (numpy < NPR_NUMPY_1_26_0 || !((a <= 1.0) && (b <= 1.0))) return npr_beta(bg, a, b);
+  return beta_johnk_release(bg, a, b, numpy);
+}
+
 double npr_chisquare(const npr_bitgen *bg, double df) {
   return 2.0 * npr_standard_gamma(bg, df / 2.0);
 }

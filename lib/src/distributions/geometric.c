@@ -33,3 +33,13 @@ int64_t npr_geometric(const npr_bitgen *bg, double p, bool *ok) {
   npr_set_ok(ok, true);
   return npr_x86_double_to_i64(ceil(-npr_standard_exponential(bg) / npr_log1p(-p)));
 }
+
+int64_t npr_geometric_1_25(const npr_bitgen *bg, double p, bool *ok) {
+  double z;
+  if (p >= 0.333333333333333333333333) return npr_geometric_search(bg, p, ok);
+  npr_set_ok(ok, true);
+  z = ceil(-npr_standard_exponential(bg) / npr_log1p(-p));
+  /* 9.223372036854776e+18 is 2**63, the first double above INT64_MAX. */
+  if (z >= 9.223372036854776e+18) return INT64_MAX;
+  return (int64_t)z;
+}

@@ -51,6 +51,14 @@ static int64_t zipf_2_1(const npr_bitgen *bg, double a) {
   }
 }
 
+int64_t npr_zipf_2_1(const npr_bitgen *bg, double a) {
+  /* pow(2, a - 1) overflows from 1025 on; a value above 1 has probability
+   * below 3e-309 there, so NumPy returns 1 without drawing. */
+  if (a >= 1025) return 1;
+  if (!(a > 1.0)) return 1; /* NumPy raises first: no draw reaches here */
+  return zipf_2_1(bg, a);
+}
+
 int64_t npr_zipf(const npr_bitgen *bg, double a) {
   if (!npr_zipf_1_24_stalls(a)) return npr_zipf_1_24(bg, a);
   if (a > 1.0 && a < 1025.0) return zipf_2_1(bg, a);

@@ -40,20 +40,30 @@ static void shuffle_int(const npr_bitgen *bg, size_t n, size_t first, int64_t *d
   }
 }
 
-static npr_status check_p(const npr_choice_args *a, npr_error *err) {
+/* NumPy 2.0.0 (commit 6fbbcab75e) capitalised the texts and pointed at the
+ * Notes section; RandomState.choice keeps 1.24's. */
+static npr_status check_p(const npr_choice_args *a, npr_numpy_version numpy, npr_error *err) {
   const double atol = a->p_atol > 0 ? a->p_atol : npr_choice_p_atol(NPR_FLOAT64);
+  const bool capitalised = numpy >= NPR_NUMPY_2_0_0;
   double sum;
   size_t i;
   if ((int64_t)a->p_len != a->pop_size) {
     return npr_fail(err, NPR_VALUE_ERROR, "a and p must have same size");
   }
   sum = npr_kahan_sum(a->p, a->p_len);
-  if (isnan(sum)) return npr_fail(err, NPR_VALUE_ERROR, "probabilities contain NaN");
+  if (isnan(sum)) {
+    return npr_fail(err, NPR_VALUE_ERROR, capitalised ? "Probabilities contain NaN" : "probabilities contain NaN");
+  }
   for (i = 0; i < a->p_len; i++) {
-    if (a->p[i] < 0) return npr_fail(err, NPR_VALUE_ERROR, "probabilities are not non-negative");
+    if (a->p[i] < 0) {
+      return npr_fail(err, NPR_VALUE_ERROR,
+                      capitalised ? "Probabilities are not non-negative" : "probabilities are not non-negative");
+    }
   }
   if (fabs(sum - 1.) > atol) {
-    return npr_fail(err, NPR_VALUE_ERROR, "probabilities do not sum to 1");
+    return npr_fail(err, NPR_VALUE_ERROR,
+                    capitalised ? "Probabilities do not sum to 1. See Notes section of docstring for more information."
+                                : "probabilities do not sum to 1");
   }
   return NPR_OK;
 }
@@ -173,7 +183,7 @@ npr_status npr_gen_choice(npr_generator *g, const npr_choice_args *args, size_t 
     return npr_fail(err, NPR_VALUE_ERROR, "a cannot be empty unless no samples are taken");
   }
   if (args->p != NULL) {
-    st = check_p(args, err);
+    st = check_p(args, g->numpy, err);
     if (st != NPR_OK) return st;
   }
   if (args->replace) {
