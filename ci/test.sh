@@ -6,7 +6,7 @@
 # fuzz corpora through both (fuzz differential), and the whole ctest suite
 # again under ASan+UBSan.
 #   NPRAND_LIVE_LEGACY_SEEDS  seeds per legacy case in live mode (default 10000)
-#   NPRAND_LIVE_SEEDS   seeds per case of the other families in live mode (default 2000)
+#   NPRAND_LIVE_SEEDS   seeds per case of the other families in live mode (default 300)
 #   NPRAND_DIFF_COUNT   random requests per family in the differential test (default 2000)
 #   NPRAND_ASAN_SEEDS   seeds per oracle file replayed under ASan+UBSan (default 60; -1: all)
 #   NPRAND_SKIP_SANITIZE=1  skip the sanitizer pass
@@ -36,7 +36,7 @@ if py=$(ci/find-python.sh); then
       --seeds "${NPRAND_LIVE_LEGACY_SEEDS:-10000}" --quiet
   for fam in mt19937 pcg64 pcg64dxsm philox sfc64 seedsequence python; do
     run "$py" oracle/generate.py --out build/oracle-live --stream live --family "$fam" \
-        --seeds "${NPRAND_LIVE_SEEDS:-2000}" --quiet
+        --seeds "${NPRAND_LIVE_SEEDS:-300}" --quiet
   done
   run build/bin/nprand-conformance --quiet --report-md build/conformance-live.md build/oracle-live
 
