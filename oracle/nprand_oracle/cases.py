@@ -352,7 +352,13 @@ def _valid(row, rng, k=None):
 
 
 def _ordered(row, vals):
-    """triangular wants left <= mode <= right, left < right."""
+    """triangular wants left <= mode <= right, left < right; hypergeometric
+    a sample its urn can give."""
+    if row['name'] == 'hypergeometric':
+        vals = list(vals)
+        vals[0] = max(vals[0], 1)
+        vals[2] = max(1, min(vals[2], vals[0] + vals[1]))
+        return vals
     if row['name'] == 'triangular':
         vals = sorted(vals)
         if vals[0] == vals[2]:
