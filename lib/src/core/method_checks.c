@@ -5,10 +5,13 @@
 
 
 typedef bool (*pair_test)(double a, double b);
+typedef bool (*int_pair_test)(int64_t a, int64_t b);
 
-/* np.any(test(a, b)) over the broadcast of a and b (double parameters),
- * with the ufunc's message when they do not broadcast. */
-static npr_status any_pair(const npr_param *a, const npr_param *b, pair_test test, bool *found, npr_error *err) {
+/* np.any(test(a, b)) over the broadcast of a and b, with the ufunc's
+ * message when they do not broadcast: dtest for double parameters, itest
+ * (exact) for int64 ones; exactly one is given. */
+static npr_status walk_pair(const npr_param *a, const npr_param *b, pair_test dtest, int_pair_test itest, bool *found,
+                            npr_error *err) {
   npr_shape shape;
   npr_bcast_iter it;
   npr_param pair[2];
@@ -21,9 +24,14 @@ static npr_status any_pair(const npr_param *a, const npr_param *b, pair_test tes
   npr_bcast_iter_init(&it, &shape, pair, 2);
   *found = false;
   for (i = 0; i < n && !*found; i++, npr_bcast_iter_next(&it)) {
-    *found = test(((const double *)a->data)[it.offset[0]], ((const double *)b->data)[it.offset[1]]);
+    *found = dtest != NULL ? dtest(((const double *)a->data)[it.offset[0]], ((const double *)b->data)[it.offset[1]])
+                           : itest(((const int64_t *)a->data)[it.offset[0]], ((const int64_t *)b->data)[it.offset[1]]);
   }
   return NPR_OK;
+}
+
+static npr_status any_pair(const npr_param *a, const npr_param *b, pair_test test, bool *found, npr_error *err) {
+  return walk_pair(a, b, test, NULL, found, err);
 }
 
 /* For nprand's own refusals: parameters that do not broadcast are left to
@@ -189,28 +197,6 @@ npr_status npr_gen_negative_binomial_check(const npr_method *m, const npr_param 
   return NPR_OK;
 }
 
-typedef bool (*int_pair_test)(int64_t a, int64_t b);
-
-/* np.any(test(a, b)) over the broadcast of two int64 parameters. */
-static npr_status any_int_pair(const npr_param *a, const npr_param *b, int_pair_test test, bool *found,
-                               npr_error *err) {
-  npr_shape shape;
-  npr_bcast_iter it;
-  npr_param pair[2];
-  size_t i, n;
-  npr_status st = npr_method_pair_shape(a, b, &shape, err);
-  if (st != NPR_OK) return st;
-  pair[0] = *a;
-  pair[1] = *b;
-  n = npr_shape_count(&shape);
-  npr_bcast_iter_init(&it, &shape, pair, 2);
-  *found = false;
-  for (i = 0; i < n && !*found; i++, npr_bcast_iter_next(&it)) {
-    *found = test(((const int64_t *)a->data)[it.offset[0]], ((const int64_t *)b->data)[it.offset[1]]);
-  }
-  return NPR_OK;
-}
-
 static bool int_less(int64_t a, int64_t b) { return a < b; }
 
 static int64_t wrapping_add(int64_t a, int64_t b) { return (int64_t)((uint64_t)a + (uint64_t)b); }
@@ -240,7 +226,7 @@ static npr_status sum_below_sample(const npr_param *params, bool scalar, bool *f
     for (i = 0; i < n; i++, npr_bcast_iter_next(&it)) sum[i] = wrapping_add(good[it.offset[0]], bad[it.offset[1]]);
     for (i = 0; i < sum_shape.ndim; i++) dims[i] = (size_t)sum_shape.dims[i];
     sum_param = npr_param_array(sum, sum_shape.ndim, dims);
-    st = any_int_pair(&sum_param, &params[2], int_less, found, err);
+    st = walk_pair(&sum_param, &params[2], NULL, int_less, found, err);
     free(sum);
     return st;
   }
