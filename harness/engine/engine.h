@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #include "json.h"
+#include "nprand/bitgen.h"
 #include "nprand/method.h"
 #include "nprand/status.h"
 
@@ -104,6 +105,9 @@ typedef struct npr_family {
   /* The library object the rows take (npr_generator, npr_randomstate)
    * inside a stream; NULL: the stream is that object. */
   void *(*row_state)(void *stream);
+  /* The bitgen inside a row state that the rows' kernels draw from, which
+   * the engine meters (draw_meter.h); NULL: the rows are not metered. */
+  npr_bitgen *(*row_bitgen)(void *row_state);
 } npr_family;
 
 const npr_family *npr_find_family(const char *name);

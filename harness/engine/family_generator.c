@@ -482,6 +482,7 @@ static const npr_entry generator_methods[] = {
 };
 
 static void *generator_of(void *stream) { return &((gen_stream *)stream)->gen; }
+static npr_bitgen *generator_bitgen(void *gen) { return &((npr_generator *)gen)->bg; }
 
 #define GENERATOR_FAMILY(var, fname, kind)                                                         \
   static npr_status open_##var(void *stream, const cJSON *request, npr_error *err) {               \
@@ -497,7 +498,8 @@ static void *generator_of(void *stream) { return &((gen_stream *)stream)->gen; }
                           sizeof generator_methods / sizeof generator_methods[0],                   \
                           npr_generator_methods,                                                    \
                           npr_generator_f32_methods,                                                \
-                          generator_of}
+                          generator_of,                                                             \
+                          generator_bitgen}
 
 GENERATOR_FAMILY(npr_family_mt19937, "mt19937", BG_MT19937);
 GENERATOR_FAMILY(npr_family_pcg64, "pcg64", BG_PCG64);

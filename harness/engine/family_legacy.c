@@ -395,4 +395,7 @@ const npr_family npr_family_legacy = {
     npr_legacy_methods,
     NULL,
     NULL,
+    /* Not metered: RandomState's kernels draw from its MT19937 directly, and
+     * every input they would not return from is refused (README). */
+    NULL,
 };

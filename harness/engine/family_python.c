@@ -930,4 +930,5 @@ const npr_family npr_family_python = {
     NULL,
     NULL,
     NULL,
+    NULL,
 };

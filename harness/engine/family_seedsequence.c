@@ -76,4 +76,5 @@ const npr_family npr_family_seedsequence = {
     NULL,
     NULL,
     NULL,
+    NULL,
 };

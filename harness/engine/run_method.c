@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "adapters.h"
+#include "draw_meter.h"
 
 /* The position of `name` among a signature's comma-separated parameters,
  * or -1. */
@@ -74,6 +75,29 @@ static npr_status pick_dtype(const npr_family *fam, const npr_entry *e, const np
   return npr_fail(err, NPR_TYPE_ERROR, "Unsupported dtype dtype('%s') for %s", npr_dtype_name(dtype), e->name);
 }
 
+/* The drawing pass of npr_method_call with the family's bitgen metered:
+ * NotImplementedError once the call has drawn its budget. */
+static npr_status metered_call(const npr_family *fam, const npr_method *spec, void *state, const npr_param *params,
+                               const npr_shape *size, void *buf, size_t count, npr_error *err) {
+  npr_bitgen *source = fam->row_bitgen != NULL ? fam->row_bitgen(state) : NULL;
+  npr_draw_meter meter;
+  npr_status st;
+  if (source == NULL) return npr_method_call(spec, state, params, size, buf, count, NULL, err);
+  meter.inner = *source;
+  meter.left = npr_call_draw_budget(count);
+  *source = npr_draw_meter_bitgen(&meter);
+  if (setjmp(meter.escape) == 0) {
+    st = npr_method_call(spec, state, params, size, buf, count, NULL, err);
+  } else {
+    st = npr_fail(err, NPR_NOT_IMPLEMENTED,
+                  "nprand limit: a call may draw at most %llu + %llu per value words from its bit generator "
+                  "(README: Limits per request)",
+                  (unsigned long long)NPR_CALL_DRAWS_BASE, (unsigned long long)NPR_CALL_DRAWS_PER_VALUE);
+  }
+  *source = meter.inner;
+  return st;
+}
+
 npr_status npr_run_spec(const npr_family *fam, const npr_entry *e, void *state, const npr_args *a,
                         npr_values *out, npr_error *err) {
   const npr_method *spec;
@@ -108,7 +132,7 @@ npr_status npr_run_spec(const npr_family *fam, const npr_entry *e, void *state, 
     st = NPR_MEMORY_ERROR;
     goto done;
   }
-  st = npr_method_call(spec, state, params, no_size ? NULL : &size, buf, count, NULL, err);
+  st = metered_call(fam, spec, state, params, no_size ? NULL : &size, buf, count, err);
   if (st == NPR_OK) npr_put_typed(spec->out, buf, count, out);
 done:
   free(buf);
