@@ -5,6 +5,7 @@
 
 #include "adapters.h"
 #include "families.h"
+#include "seeding.h"
 #include "multivariate_runners.h"
 #include "nprand/array_size.h"
 #include "nprand/numpy_version.h"
@@ -77,16 +78,10 @@ static npr_status seed_legacy(npr_randomstate *rs, const cJSON *seed, npr_error 
 static npr_status open_legacy(void *stream, const cJSON *request, npr_error *err) {
   /* Of the RandomState methods only multinomial changed (2.4.x and 2.5.0,
    * despite NEP 19); the release rides on the RandomState for it. */
-  const cJSON *numpy_field = cJSON_GetObjectItemCaseSensitive(request, "numpy");
   npr_randomstate *rs = stream;
-  npr_numpy_version numpy = NPR_NUMPY_DEFAULT;
+  npr_numpy_version numpy;
   npr_status st;
-  if (numpy_field && !cJSON_IsNull(numpy_field)) {
-    if (!cJSON_IsString(numpy_field)) {
-      return npr_fail(err, NPR_TYPE_ERROR, "numpy must be a release string such as \"2.5.2\"");
-    }
-    if ((st = npr_numpy_version_parse(numpy_field->valuestring, &numpy, err)) != NPR_OK) return st;
-  }
+  if ((st = npr_request_numpy(request, &numpy, err)) != NPR_OK) return st;
   if ((st = seed_legacy(rs, cJSON_GetObjectItemCaseSensitive(request, "seed"), err)) != NPR_OK) return st;
   rs->numpy = numpy; /* seeding made it a 1.24.2 RandomState */
   return NPR_OK;
