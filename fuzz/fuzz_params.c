@@ -39,6 +39,7 @@ static void two_init(two *t, fz_provider *p) {
   t->a.has_gauss = fz_u8(p) < 64;
   t->a.gauss = t->a.has_gauss ? fz_edge_double(p) : 0.0;
   if (!isfinite(t->a.gauss)) t->a.gauss = 0.5; /* a cache the polar method could have made */
+  t->a.numpy = NPR_NUMPY_DEFAULT;               /* what seeding sets; checks read it */
   t->b = t->a;
   t->start = t->a;
   npr_generator_init(&t->ga, npr_randomstate_bitgen(&t->a), NPR_NUMPY_DEFAULT);

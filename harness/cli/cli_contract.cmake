@@ -195,3 +195,62 @@ expect_call("6799319039689096192\n-9223372036854775808\n198066625890553536\n" ""
             pcg64 --numpy 1.24.4 --seed 0 geometric 1e-19 --size 3)
 expect_call("" "ValueError: NumPy 2.9.9 is not a modelled release (1.24.2 to 2.5.2)\n" 2
             pcg64 --numpy 2.9.9 --seed 0 wald 1 1)
+# dirichlet (1.26.0 / 2.1.0 Johnk betas; zeros accepted from 1.25.0), Generator
+# multinomial (2.4.0 / 2.5.0 binomial) and RandomState.multinomial (2.5.0: a
+# zero p before the last draws one double): NumPy 2.5.2's vectors.
+expect_call("1.0\n0.0\n0.0\n1.0\n1.1419112694704828e-70\n1.0\n2.6085213683738505e-149\n1.0\n7.529898980533542e-251\n1.0\n" "" 0
+            pcg64 --numpy 2.5.2 --seed 0 dirichlet "[0.001,0.002]" --size 5)
+expect_call("1.0\n0.0\n1.1419112694704828e-70\n1.0\n2.6085213683738505e-149\n1.0\n7.529898980533542e-251\n1.0\n1.0\n0.0\n" "" 0
+            pcg64 --seed 0 dirichlet "[0.001,0.002]" --size 5)
+expect_call("0.9961613119976317\n0.0\n0.0038386880023682166\n0.7193352360257332\n0.0\n0.2806647639742667\n0.22962251764034858\n0.0\n0.7703774823596514\n0.6609164418254395\n0.0\n0.3390835581745606\n0.9361866462425655\n0.0\n0.06381335375743437\n" "" 0
+            pcg64 --numpy 2.5.2 --seed 0 dirichlet "[0.5,0.0,0.5]" --size 5)
+expect_call("" "ValueError: alpha <= 0\n" 2 pcg64 --seed 0 dirichlet "[0.5,0.0,0.5]" --size 5)
+expect_call("13\n499999988742657\n500000011257330\n9\n499999982806999\n500000017192992\n5\n500000004322429\n499999995677566\n17\n499999999084681\n500000000915302\n11\n500000016489378\n499999983510611\n" "" 0
+            pcg64 --numpy 2.5.2 --seed 5 multinomial 1000000000000000 "[1e-14,0.5,0.49999999999999]" --size 5)
+expect_call("13\n499999988742657\n500000011257330\n9\n499999982806999\n500000017192992\n5\n500000004322429\n499999995677566\n16\n499999999084682\n500000000915302\n11\n500000016489378\n499999983510611\n" "" 0
+            pcg64 --seed 5 multinomial 1000000000000000 "[1e-14,0.5,0.49999999999999]" --size 5)
+expect_call("0\n6\n4\n0\n5\n5\n0\n6\n4\n0\n7\n3\n0\n5\n5\n" "" 0
+            legacy --numpy 2.5.2 --seed 0 multinomial 10 "[0.0,0.5,0.5]" --size 5)
+expect_call("0\n5\n5\n0\n6\n4\n0\n5\n5\n0\n5\n5\n0\n5\n5\n" "" 0
+            legacy --seed 0 multinomial 10 "[0.0,0.5,0.5]" --size 5)
+# Inputs NumPy 2.x accepts or refuses differently (issue 15), batch lines:
+# nested seed lists flatten until 2.5.0 (NumPy 1.24.2's answer) and are
+# TypeError from 2.5.1; spawn(-1) is ValueError from 2.5.0; choice with
+# size=() and rows of a raises before 2.0.0 (NumPy 1.24.2) and returns
+# a[idx] from 2.0.0; np.random.seed keeps a RandomState's release
+# (multinomial at 2.5.2: NumPy 2.5.2's vector for seed 0).
+file(WRITE ${WORK}/requests15.jsonl
+  "{\"family\": \"seedsequence\", \"seed\": [[1], [2, 3]], \"calls\": [{\"method\": \"generate_state\", \"args\": [2]}]}\n"
+  "{\"family\": \"seedsequence\", \"seed\": [[1], [2, 3]], \"numpy\": \"2.5.0\", \"calls\": [{\"method\": \"generate_state\", \"args\": [2]}]}\n"
+  "{\"family\": \"seedsequence\", \"seed\": [[1], [2, 3]], \"numpy\": \"2.5.1\", \"calls\": [{\"method\": \"generate_state\", \"args\": [2]}]}\n"
+  "{\"family\": \"pcg64\", \"seed\": [1], \"spawn_key\": [[2]], \"numpy\": \"2.5.2\", \"calls\": [{\"method\": \"random_raw\"}]}\n"
+  "{\"family\": \"seedsequence\", \"seed\": 1, \"numpy\": \"2.4.6\", \"calls\": [{\"method\": \"spawn\", \"args\": [-1]}]}\n"
+  "{\"family\": \"seedsequence\", \"seed\": 1, \"numpy\": \"2.5.0\", \"calls\": [{\"method\": \"spawn\", \"args\": [-1]}]}\n"
+  "{\"family\": \"pcg64\", \"seed\": 1, \"calls\": [{\"method\": \"choice\", \"args\": [[[1, 2], [3, 4]]], \"kwargs\": {\"size\": []}}]}\n"
+  "{\"family\": \"pcg64\", \"seed\": 1, \"numpy\": \"1.26.5\", \"calls\": [{\"method\": \"choice\", \"args\": [[[1, 2], [3, 4]]], \"kwargs\": {\"size\": []}}]}\n"
+  "{\"family\": \"pcg64\", \"seed\": 1, \"numpy\": \"2.0.0\", \"calls\": [{\"method\": \"choice\", \"args\": [[[1, 2], [3, 4]]], \"kwargs\": {\"size\": []}}]}\n"
+  "{\"family\": \"pcg64\", \"seed\": 1, \"calls\": [{\"method\": \"choice\", \"args\": [[[1.5], [2.5]]], \"kwargs\": {\"size\": []}}]}\n"
+  "{\"family\": \"legacy\", \"seed\": 0, \"numpy\": \"2.5.2\", \"calls\": [{\"method\": \"seed\", \"args\": [0]}, {\"method\": \"multinomial\", \"args\": [10, [0.0, 0.5, 0.5]], \"kwargs\": {\"size\": 2}}]}\n"
+)
+execute_process(COMMAND ${NPRAND} --batch INPUT_FILE ${WORK}/requests15.jsonl RESULT_VARIABLE rc OUTPUT_VARIABLE out)
+set(want "{\"results\": [[3822189696, 3026158655]]}
+{\"results\": [[3822189696, 3026158655]]}
+{\"results\": [], \"error\": \"TypeError: SeedSequence does not accept nested sequences.\"}
+{\"results\": [], \"error\": \"TypeError: SeedSequence does not accept nested sequences.\"}
+{\"results\": [], \"error\": \"OverflowError: can't convert negative value to uint32_t\"}
+{\"results\": [], \"error\": \"ValueError: n_children must be non-negative\"}
+{\"results\": [], \"error\": \"ValueError: setting an array element with a sequence.\"}
+{\"results\": [], \"error\": \"ValueError: setting an array element with a sequence.\"}
+{\"results\": [[1, 2]]}
+{\"results\": [[1.5]]}
+{\"results\": [[], [0, 6, 4, 0, 5, 5]]}
+")
+if(NOT rc EQUAL 0 OR NOT out STREQUAL want)
+  message(FATAL_ERROR "nprand --batch (issue 15 lines): exit ${rc}\n--- got\n${out}--- want\n${want}")
+endif()
+# beta(a, b) this small never returns in NumPy before 1.26.0 (refused), and
+# gives (a + b) * U < a from 1.26.0 on (NumPy 2.5.2's vector for seed 3)
+expect_call("1.0\n1.0\n0.0\n0.0\n1.0\n1.0\n" "" 0 pcg64 --numpy 2.5.2 --seed 3 beta 1e-110 1e-110 --size 6)
+expect_call("" "NotImplementedError: beta(a, b) with a + b this small: NumPy 1.24.2 does not return (its draws almost never escape underflow)\n" 2
+            pcg64 --numpy 1.25.2 --seed 3 beta 1e-110 1e-110 --size 6)
+

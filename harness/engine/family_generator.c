@@ -183,16 +183,10 @@ static npr_status apply_advance(gen_stream *g, const cJSON *v, npr_error *err) {
 static npr_status open_generator(gen_stream *g, bg_kind kind, const cJSON *request, npr_error *err) {
   const cJSON *jumped = cJSON_GetObjectItemCaseSensitive(request, "jumped");
   const cJSON *advance = cJSON_GetObjectItemCaseSensitive(request, "advance");
-  const cJSON *numpy_field = cJSON_GetObjectItemCaseSensitive(request, "numpy");
-  npr_numpy_version numpy = NPR_NUMPY_DEFAULT;
+  npr_numpy_version numpy;
   npr_status st;
   g->kind = kind;
-  if (numpy_field && !cJSON_IsNull(numpy_field)) {
-    if (!cJSON_IsString(numpy_field)) {
-      return npr_fail(err, NPR_TYPE_ERROR, "numpy must be a release string such as \"2.5.2\"");
-    }
-    if ((st = npr_numpy_version_parse(numpy_field->valuestring, &numpy, err)) != NPR_OK) return st;
-  }
+  if ((st = npr_request_numpy(request, &numpy, err)) != NPR_OK) return st;
   if ((st = seed_stream(g, request, err)) != NPR_OK) return st;
   if (jumped && !cJSON_IsNull(jumped) && (st = apply_jumped(g, jumped, err)) != NPR_OK) return st;
   if (advance && !cJSON_IsNull(advance) && (st = apply_advance(g, advance, err)) != NPR_OK) return st;
@@ -449,6 +443,13 @@ static npr_status m_choice(void *s, const npr_args *a, npr_values *out, npr_erro
     goto done;
   }
   if ((st = npr_gen_choice(&g->gen, &ca, n, idx, err)) != NPR_OK) goto done;
+  if (!ca.a_is_int && arr.ndim > 1 && row != 1 && cJSON_IsArray(a->v[1]) && cJSON_GetArraySize(a->v[1]) == 0 &&
+      g->gen.numpy < NPR_NUMPY_2_0_0) {
+    /* size=() with rows of a: before 2.0.0 (19ef0d1102) NumPy stores a[idx]
+     * into a 0-d array, after the draw; a row of one element fits */
+    st = npr_fail(err, NPR_VALUE_ERROR, "setting an array element with a sequence.");
+    goto done;
+  }
   for (i = 0; i < n; i++) {
     if (ca.a_is_int) {
       npr_values_int(out, idx[i]);

@@ -5,6 +5,7 @@
 
 #include "adapters.h"
 #include "families.h"
+#include "seeding.h"
 #include "multivariate_runners.h"
 #include "nprand/array_size.h"
 #include "nprand/numpy_version.h"
@@ -75,18 +76,15 @@ static npr_status seed_legacy(npr_randomstate *rs, const cJSON *seed, npr_error 
 }
 
 static npr_status open_legacy(void *stream, const cJSON *request, npr_error *err) {
-  /* Every RandomState method here draws the same from 1.24.2 to 2.5.2 (only
-   * multinomial changed, in 2.4 and 2.5), so a release is checked, not kept. */
-  const cJSON *numpy_field = cJSON_GetObjectItemCaseSensitive(request, "numpy");
-  if (numpy_field && !cJSON_IsNull(numpy_field)) {
-    npr_numpy_version unused;
-    npr_status st;
-    if (!cJSON_IsString(numpy_field)) {
-      return npr_fail(err, NPR_TYPE_ERROR, "numpy must be a release string such as \"2.5.2\"");
-    }
-    if ((st = npr_numpy_version_parse(numpy_field->valuestring, &unused, err)) != NPR_OK) return st;
-  }
-  return seed_legacy(stream, cJSON_GetObjectItemCaseSensitive(request, "seed"), err);
+  /* Of the RandomState methods only multinomial changed (2.4.x and 2.5.0,
+   * despite NEP 19); the release rides on the RandomState for it. */
+  npr_randomstate *rs = stream;
+  npr_numpy_version numpy;
+  npr_status st;
+  if ((st = npr_request_numpy(request, &numpy, err)) != NPR_OK) return st;
+  if ((st = seed_legacy(rs, cJSON_GetObjectItemCaseSensitive(request, "seed"), err)) != NPR_OK) return st;
+  rs->numpy = numpy; /* seeding made it a 1.24.2 RandomState */
+  return NPR_OK;
 }
 
 /* --- shared adapters ----------------------------------------------------- */
@@ -356,8 +354,13 @@ static npr_status m_get_state(void *s, const npr_args *a, npr_values *out, npr_e
 }
 
 static npr_status m_seed(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  /* np.random.seed re-seeds this NumPy's RandomState: the release stays */
+  npr_randomstate *rs = s;
+  const npr_numpy_version numpy = rs->numpy;
+  npr_status st = seed_legacy(rs, a->v[0], err);
   (void)out;
-  return seed_legacy(s, a->v[0], err);
+  rs->numpy = numpy;
+  return st;
 }
 
 static const npr_entry legacy_methods[] = {

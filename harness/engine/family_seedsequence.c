@@ -7,11 +7,22 @@
 #include "nprand/seedsequence.h"
 #include "seeding.h"
 
+/* The SeedSequence and the NumPy release the request names (spawn's
+ * refusal of a negative count changed in 2.5.0). ss comes first: the
+ * methods take the stream as the npr_seedsequence. */
+typedef struct ss_stream {
+  npr_seedsequence ss;
+  npr_numpy_version numpy;
+} ss_stream;
+
 static npr_status open_ss(void *stream, const cJSON *request, npr_error *err) {
-  return npr_seedseq_from_request(request, stream, err);
+  ss_stream *s = stream;
+  npr_status st = npr_request_numpy(request, &s->numpy, err);
+  if (st != NPR_OK) return st;
+  return npr_seedseq_from_request(request, &s->ss, err);
 }
 
-static void close_ss(void *stream) { npr_seedsequence_free(stream); }
+static void close_ss(void *stream) { npr_seedsequence_free(&((ss_stream *)stream)->ss); }
 
 static npr_status m_generate_state(void *s, const npr_args *a, npr_values *out, npr_error *err) {
   const cJSON *dtype = a->v[1];
@@ -31,29 +42,33 @@ static npr_status m_generate_state(void *s, const npr_args *a, npr_values *out, 
   if (wide) {
     uint64_t *buf = npr_alloc_values((size_t)n, sizeof *buf, err);
     if (buf == NULL) return NPR_MEMORY_ERROR;
-    npr_seedsequence_generate_state64(s, buf, (size_t)n);
+    npr_seedsequence_generate_state64(&((ss_stream *)s)->ss, buf, (size_t)n);
     for (i = 0; i < (size_t)n; i++) npr_values_uint(out, buf[i]);
     free(buf);
   } else {
     uint32_t *buf = npr_alloc_values((size_t)n, sizeof *buf, err);
     if (buf == NULL) return NPR_MEMORY_ERROR;
-    npr_seedsequence_generate_state32(s, buf, (size_t)n);
+    npr_seedsequence_generate_state32(&((ss_stream *)s)->ss, buf, (size_t)n);
     for (i = 0; i < (size_t)n; i++) npr_values_uint(out, buf[i]);
     free(buf);
   }
   return NPR_OK;
 }
 
-/* spawn(n): each child's generate_state(4) words, concatenated. */
+/* spawn(n): each child's generate_state(4) words, concatenated. A negative
+ * n: from 2.5.0 (b59642d989) NumPy checks it; before, its uint32_t loop
+ * counter refused it. */
 static npr_status m_spawn(void *s, const npr_args *a, npr_values *out, npr_error *err) {
+  ss_stream *stream = s;
   npr_seedsequence *children;
   int64_t n;
   size_t i, k;
   npr_status st = npr_arg_i64(a, 0, &n, err);
   if (st != NPR_OK) return st;
+  if (n < 0 && stream->numpy >= NPR_NUMPY_2_5_0) return npr_fail(err, NPR_VALUE_ERROR, "n_children must be non-negative");
   if (n < 0) return npr_fail(err, NPR_OVERFLOW_ERROR, "can't convert negative value to uint32_t");
   if ((children = npr_alloc_count(n, sizeof *children, err)) == NULL) return NPR_MEMORY_ERROR;
-  if ((st = npr_seedsequence_spawn(s, (size_t)n, children, err)) == NPR_OK) {
+  if ((st = npr_seedsequence_spawn(&stream->ss, (size_t)n, children, err)) == NPR_OK) {
     for (i = 0; i < (size_t)n; i++) {
       uint32_t words[4];
       npr_seedsequence_generate_state32(&children[i], words, 4);
@@ -71,7 +86,7 @@ static const npr_entry seedsequence_methods[] = {
 };
 
 const npr_family npr_family_seedsequence = {
-    "seedsequence", "SeedSequence", false, sizeof(npr_seedsequence), open_ss, close_ss,
+    "seedsequence", "SeedSequence", false, sizeof(ss_stream), open_ss, close_ss,
     seedsequence_methods, sizeof seedsequence_methods / sizeof seedsequence_methods[0],
     NULL,
     NULL,

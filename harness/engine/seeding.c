@@ -32,10 +32,20 @@ npr_status npr_json_int_words(const cJSON *item, uint32_t **words, size_t *n, bo
   return NPR_OK;
 }
 
-/* Appends one JSON int (or each int of a JSON list, nested lists
- * flattened) to w as NumPy's _coerce_to_uint32_array does: it recurses into
- * every sequence and concatenates, so [[1]] is [1] and [[]] is []. */
-static npr_status append_words(npr_seed_words *w, const cJSON *value, bool list_ok, npr_error *err) {
+npr_status npr_request_numpy(const cJSON *request, npr_numpy_version *numpy, npr_error *err) {
+  const cJSON *field = cJSON_GetObjectItemCaseSensitive(request, "numpy");
+  *numpy = NPR_NUMPY_DEFAULT;
+  if (field == NULL || cJSON_IsNull(field)) return NPR_OK;
+  if (!cJSON_IsString(field)) return npr_fail(err, NPR_TYPE_ERROR, "numpy must be a release string such as \"2.5.2\"");
+  return npr_numpy_version_parse(field->valuestring, numpy, err);
+}
+
+/* Appends one JSON int (or each int of a JSON list) to w as NumPy's
+ * _coerce_to_uint32_array does. Until 2.5.0 it recurses into every sequence
+ * and concatenates, so [[1]] is [1] and [[]] is []; from 2.5.1 (f6e540d9be)
+ * an element that is itself a sequence is refused, as it comes. */
+static npr_status append_words(npr_seed_words *w, const cJSON *value, bool list_ok, npr_numpy_version numpy,
+                               npr_error *err) {
   uint32_t *mag;
   size_t n;
   bool negative;
@@ -43,10 +53,13 @@ static npr_status append_words(npr_seed_words *w, const cJSON *value, bool list_
   if (list_ok && cJSON_IsArray(value)) {
     const cJSON *item;
     cJSON_ArrayForEach(item, value) {
+      if (cJSON_IsArray(item) && numpy >= NPR_NUMPY_VERSION(2, 5, 1)) {
+        return npr_fail(err, NPR_TYPE_ERROR, "SeedSequence does not accept nested sequences.");
+      }
       if (!cJSON_IsArray(item) && !(npr_json_is_integer(item) || cJSON_IsBool(item))) {
         return npr_fail(err, NPR_TYPE_ERROR, "seed must be integer");
       }
-      if ((st = append_words(w, item, true, err)) != NPR_OK) return st;
+      if ((st = append_words(w, item, true, numpy, err)) != NPR_OK) return st;
     }
     return NPR_OK;
   }
@@ -76,9 +89,11 @@ npr_status npr_seedseq_from_request(const cJSON *request, npr_seedsequence *ss, 
   const cJSON *pool = cJSON_GetObjectItemCaseSensitive(request, "pool_size");
   npr_seed_words entropy, key;
   int64_t pool_size = NPR_SEEDSEQ_DEFAULT_POOL_SIZE;
-  npr_status st = NPR_OK;
+  npr_numpy_version numpy;
+  npr_status st = npr_request_numpy(request, &numpy, err);
 
   memset(ss, 0, sizeof *ss);
+  if (st != NPR_OK) return st;
   npr_seed_words_init(&entropy);
   npr_seed_words_init(&key);
   if (pool != NULL && !cJSON_IsNull(pool)) st = npr_json_to_i64(pool, &pool_size, err);
@@ -103,9 +118,9 @@ npr_status npr_seedseq_from_request(const cJSON *request, npr_seedsequence *ss, 
                   "pool_size above %d is beyond nprand's per-request work bound (README: Limits per request)",
                   NPR_MAX_POOL_SIZE);
   }
-  if (st == NPR_OK && seed != NULL && !cJSON_IsNull(seed)) st = append_words(&entropy, seed, true, err);
+  if (st == NPR_OK && seed != NULL && !cJSON_IsNull(seed)) st = append_words(&entropy, seed, true, numpy, err);
   if (st == NPR_OK && spawn_key != NULL && !cJSON_IsNull(spawn_key)) {
-    st = cJSON_IsArray(spawn_key) ? append_words(&key, spawn_key, true, err)
+    st = cJSON_IsArray(spawn_key) ? append_words(&key, spawn_key, true, numpy, err)
                                   : npr_fail(err, NPR_TYPE_ERROR, "spawn_key must be a sequence of ints");
   }
   if (st == NPR_OK) {

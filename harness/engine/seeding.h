@@ -6,6 +6,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "nprand/numpy_version.h"
 #include "nprand/seedsequence.h"
 #include "nprand/status.h"
 
@@ -13,8 +14,15 @@
  * pool_size**2 hash rounds (README: Limits per request). */
 #define NPR_MAX_POOL_SIZE 4096
 
+/* The request's "numpy" release (absent or null: NPR_NUMPY_DEFAULT):
+ * TypeError when it is not a string, ValueError for an unmodelled release. */
+npr_status npr_request_numpy(const cJSON *request, npr_numpy_version *numpy, npr_error *err);
+
 /* SeedSequence(request["seed"], spawn_key=request["spawn_key"],
- * pool_size=request["pool_size"]); seed None draws OS entropy. */
+ * pool_size=request["pool_size"]) of the request's NumPy release; seed None
+ * draws OS entropy. From 2.5.1 a list inside the entropy or spawn_key list
+ * is TypeError "SeedSequence does not accept nested sequences."; before,
+ * nested lists flatten. */
 npr_status npr_seedseq_from_request(const cJSON *request, npr_seedsequence *ss, npr_error *err);
 
 /* Magnitude words (little-endian 32-bit) and sign of a JSON integer; *words

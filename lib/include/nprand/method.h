@@ -21,6 +21,7 @@
 #include "nprand/broadcast.h"
 #include "nprand/constraints.h"
 #include "nprand/dtype.h"
+#include "nprand/numpy_version.h"
 #include "nprand/status.h"
 
 #ifdef __cplusplus
@@ -49,14 +50,17 @@ typedef struct npr_method npr_method;
  * hypergeometric's sums). A method with one checks its parameters'
  * constraints itself, in NumPy's order (npr_method_check_params,
  * npr_method_check_param); the driver checks them only for methods without
- * one. scalar is true when every parameter is 0-d. arg_shapes holds
+ * one. scalar is true when every parameter is 0-d. numpy is the NumPy
+ * release the state reproduces (m->release): what a release accepts, and
+ * where it never returns, can differ (beta's tiny a, b return from 1.26.0
+ * on). A check never draws: it runs for out == NULL too. arg_shapes holds
  * the parameters' shapes as the broadcast will see them; a method that hands
  * NumPy's broadcast a derived array instead of a parameter (uniform's
  * high - low) sets that array's shape there, and one that broadcasts its
  * parameters in another order (binomial's p, n) reorders them, so mismatch
  * messages name what NumPy names; only messages depend on it. */
 typedef npr_status (*npr_method_check_fn)(const npr_method *m, const npr_param *params, bool scalar,
-                                          npr_shape *arg_shapes, npr_error *err);
+                                          npr_numpy_version numpy, npr_shape *arg_shapes, npr_error *err);
 
 struct npr_method {
   const char *name;      /* the Python method name */
@@ -73,13 +77,17 @@ struct npr_method {
   double (*kernel_f64)(void *state, const npr_pval *p, bool *ok);
   float (*kernel_f32)(void *state, const npr_pval *p, bool *ok);
   int64_t (*kernel_i64)(void *state, const npr_pval *p, bool *ok);
+  /* The NumPy release state (an npr_generator or npr_randomstate)
+   * reproduces, for the check: g->numpy, rs->numpy. */
+  npr_numpy_version (*release)(const void *state);
 };
 
 /* Runs method m on state (cont()/disc()): params[0..m->n_params) hold the
  * parameters (0-d or arrays, double or int64_t elements as the method's
  * parameter types say), size is NumPy's size (NULL for None).
  * - Checks, in NumPy's order: every constraint (scalar wording when all
- *   parameters are 0-d, array wording otherwise) or m->check, what np.empty
+ *   parameters are 0-d, array wording otherwise) or m->check (given
+ *   m->release(state); NPR_NUMPY_DEFAULT when state is NULL), what np.empty
  *   refuses of size, then the broadcast of size and the parameters
  *   ("shape mismatch: ..." / "Output size (3,) is not compatible with
  *   broadcast dimensions of inputs (2, 3).").

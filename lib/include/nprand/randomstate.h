@@ -19,6 +19,7 @@
 #include "nprand/method_api.h"
 #include "nprand/methods_legacy.h"
 #include "nprand/mt19937.h"
+#include "nprand/numpy_version.h"
 #include "nprand/status.h"
 
 #ifdef __cplusplus
@@ -34,6 +35,13 @@ typedef struct npr_randomstate {
    * stream (the setup is a function of n and p) but makes a struct that was
    * never initialised safe to seed. */
   npr_binomial_cache binomial;
+  /* The NumPy release this RandomState reproduces. NEP 19 froze RandomState,
+   * but multinomial changed anyway (2.4.x: Generator's tiny-p binomial
+   * inversion; from 2.5.0 one extra double per zero-probability category
+   * and per n = 0 sample); every other method ignores it. Seeding sets
+   * NPR_NUMPY_DEFAULT (1.24.2): assign another release after seeding.
+   * set_state keeps it. */
+  npr_numpy_version numpy;
 } npr_randomstate;
 
 /* --- seeding ------------------------------------------------------------ */

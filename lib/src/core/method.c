@@ -119,7 +119,12 @@ npr_status npr_method_call(const npr_method *m, void *state, const npr_param *pa
     }
   }
   for (j = 0; j < m->n_params; j++) arg_shapes[j] = npr_param_shape(&params[j]);
-  st = m->check != NULL ? m->check(m, params, scalar, arg_shapes, err) : npr_method_check_params(m, params, scalar, err);
+  if (m->check != NULL) {
+    const npr_numpy_version numpy = state != NULL && m->release != NULL ? m->release(state) : NPR_NUMPY_DEFAULT;
+    st = m->check(m, params, scalar, numpy, arg_shapes, err);
+  } else {
+    st = npr_method_check_params(m, params, scalar, err);
+  }
   if (st != NPR_OK) return st;
   if ((st = output_shape(m, arg_shapes, scalar, size, &shape, err)) != NPR_OK) return st;
   if (out_shape != NULL) *out_shape = shape;

@@ -36,6 +36,7 @@ static int64_t zipf_kernel(npr_generator *g, double a) {
 #define NPR_IMPL_TABLE generator_methods
 #define NPR_IMPL_VIA_BG(s) (&((npr_generator *)(s))->bg)
 #define NPR_IMPL_VIA_SELF(s) ((npr_generator *)(s))
+#define NPR_IMPL_RELEASE(s) (((const npr_generator *)(s))->numpy)
 #include "../core/method_impl.inc"
 
 #undef NPR_IMPL_ROWS

@@ -18,6 +18,7 @@ static const npr_bitgen *rs_bitgen(void *rs, npr_bitgen *tmp) {
 #define NPR_IMPL_TABLE legacy_methods
 #define NPR_IMPL_VIA_BG(s) rs_bitgen((s), &(npr_bitgen){0})
 #define NPR_IMPL_VIA_SELF(s) ((npr_randomstate *)(s))
+#define NPR_IMPL_RELEASE(s) (((const npr_randomstate *)(s))->numpy)
 #include "../core/method_impl.inc"
 
 const npr_method *npr_legacy_methods(size_t *n) {

@@ -5,11 +5,13 @@
 
 #include <stdlib.h>
 
-/* A fresh seed starts without a cached gaussian (NumPy's _reset_gauss) or binomial setup. */
+/* A fresh seed starts without a cached gaussian (NumPy's _reset_gauss) or
+ * binomial setup, as a RandomState of the default release. */
 static void reset_caches(npr_randomstate *rs) {
   rs->has_gauss = 0;
   rs->gauss = 0.0;
   npr_binomial_cache_reset(&rs->binomial);
+  rs->numpy = NPR_NUMPY_DEFAULT;
 }
 
 static bool in_seed_range(npr_int128 v) {
