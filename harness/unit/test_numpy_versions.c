@@ -780,6 +780,20 @@ static void beta_refusal_only_before_1_26_0(void **state) {
   }
 }
 
+/* Seeding makes a 1.24.2 RandomState; set_state keeps the release. */
+static void randomstate_release_across_seeding(void **state) {
+  npr_randomstate rs;
+  (void)state;
+  memset(&rs, 0xA5, sizeof rs);
+  assert_int_equal(npr_randomstate_seed(&rs, npr_int128_from_i64(3), NULL), NPR_OK);
+  assert_int_equal(rs.numpy, NPR_NUMPY_DEFAULT);
+  rs.numpy = NPR_NUMPY_NEWEST;
+  assert_int_equal(npr_randomstate_set_state(&rs, rs.mt.key, 5, 0, 0.0, NULL), NPR_OK);
+  assert_int_equal(rs.numpy, NPR_NUMPY_NEWEST);
+  assert_int_equal(npr_randomstate_seed(&rs, npr_int128_from_i64(3), NULL), NPR_OK);
+  assert_int_equal(rs.numpy, NPR_NUMPY_DEFAULT);
+}
+
 static void refuses_unknown_releases(void **state) {
   static const char *const refused[] = {"2.9.9", "1.24.1", "2.5", "2.5.2.1", "v2.5.2", "02.5.2", "", "2.5.x"};
   npr_numpy_version v = 7;
@@ -819,6 +833,7 @@ int main(int argc, char **argv) {
       cmocka_unit_test(pinned_multinomial_broadcast),
       cmocka_unit_test(pinned_legacy_multinomial),
       cmocka_unit_test(beta_refusal_only_before_1_26_0),
+      cmocka_unit_test(randomstate_release_across_seeding),
   };
   if (argc > 1) g_data_dir = argv[1];
   return cmocka_run_group_tests(tests, NULL, NULL);
