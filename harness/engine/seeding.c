@@ -53,7 +53,7 @@ static npr_status append_words(npr_seed_words *w, const cJSON *value, bool list_
   if (list_ok && cJSON_IsArray(value)) {
     const cJSON *item;
     cJSON_ArrayForEach(item, value) {
-      if (cJSON_IsArray(item) && numpy >= NPR_NUMPY_VERSION(2, 5, 1)) {
+      if (cJSON_IsArray(item) && numpy >= NPR_NUMPY_2_5_1) {
         return npr_fail(err, NPR_TYPE_ERROR, "SeedSequence does not accept nested sequences.");
       }
       if (!cJSON_IsArray(item) && !(npr_json_is_integer(item) || cJSON_IsBool(item))) {

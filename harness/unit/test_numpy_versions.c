@@ -780,6 +780,50 @@ static void beta_refusal_only_before_1_26_0(void **state) {
   }
 }
 
+/* CHANGES.md #26 (measured with NumPy's C sources): RandomState.multinomial
+ * in 2.4.x took the Generator's tiny-p inversion, and 2.4.6 differs from
+ * 1.24.2 on 975 of 1000 seeds for multinomial(10**15, [1e-14, 1 - 1e-14],
+ * size=50); 2.5.0 went back to 1.24's kernels (no zero p here: no change). */
+static void legacy_multinomial_2_4_tiny_p(void **state) {
+  static int64_t at_1_24[100], at_2_4[100], at_2_5[100];
+  const double pvals[2] = {1e-14, 1 - 1e-14};
+  const npr_shape size = npr_shape_1d(50);
+  int differ_2_4 = 0, differ_2_5 = 0;
+  int64_t seed;
+  (void)state;
+  for (seed = 0; seed < 1000; seed++) {
+    static const npr_numpy_version releases[3] = {NPR_NUMPY_1_24_2, NPR_NUMPY_VERSION(2, 4, 6), NPR_NUMPY_2_5_0};
+    int64_t *outs[3] = {at_1_24, at_2_4, at_2_5};
+    size_t r;
+    for (r = 0; r < 3; r++) {
+      npr_randomstate rs;
+      npr_error err;
+      assert_int_equal(npr_randomstate_seed(&rs, npr_int128_from_i64(seed), NULL), NPR_OK);
+      rs.numpy = releases[r];
+      assert_int_equal(npr_rs_multinomial(&rs, INT64_C(1000000000000000), pvals, 2, &size, outs[r], 100, NULL, &err),
+                       NPR_OK);
+    }
+    differ_2_4 += memcmp(at_1_24, at_2_4, sizeof at_1_24) != 0;
+    differ_2_5 += memcmp(at_1_24, at_2_5, sizeof at_1_24) != 0;
+  }
+  assert_int_equal(differ_2_4, 975);
+  assert_int_equal(differ_2_5, 0);
+}
+
+/* Seeding makes a 1.24.2 RandomState; set_state keeps the release. */
+static void randomstate_release_across_seeding(void **state) {
+  npr_randomstate rs;
+  (void)state;
+  memset(&rs, 0xA5, sizeof rs);
+  assert_int_equal(npr_randomstate_seed(&rs, npr_int128_from_i64(3), NULL), NPR_OK);
+  assert_int_equal(rs.numpy, NPR_NUMPY_DEFAULT);
+  rs.numpy = NPR_NUMPY_NEWEST;
+  assert_int_equal(npr_randomstate_set_state(&rs, rs.mt.key, 5, 0, 0.0, NULL), NPR_OK);
+  assert_int_equal(rs.numpy, NPR_NUMPY_NEWEST);
+  assert_int_equal(npr_randomstate_seed(&rs, npr_int128_from_i64(3), NULL), NPR_OK);
+  assert_int_equal(rs.numpy, NPR_NUMPY_DEFAULT);
+}
+
 static void refuses_unknown_releases(void **state) {
   static const char *const refused[] = {"2.9.9", "1.24.1", "2.5", "2.5.2.1", "v2.5.2", "02.5.2", "", "2.5.x"};
   npr_numpy_version v = 7;
@@ -819,6 +863,8 @@ int main(int argc, char **argv) {
       cmocka_unit_test(pinned_multinomial_broadcast),
       cmocka_unit_test(pinned_legacy_multinomial),
       cmocka_unit_test(beta_refusal_only_before_1_26_0),
+      cmocka_unit_test(randomstate_release_across_seeding),
+      cmocka_unit_test(legacy_multinomial_2_4_tiny_p),
   };
   if (argc > 1) g_data_dir = argv[1];
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -20,15 +20,17 @@ extern "C" {
 typedef uint32_t npr_numpy_version;
 #define NPR_NUMPY_VERSION(major, minor, patch) ((npr_numpy_version)((major) * 10000 + (minor) * 100 + (patch)))
 
-/* The releases where a modelled stream changed, and the range modelled. */
+/* The releases where a modelled stream (or an accepted input) changed, and
+ * the range modelled. */
 #define NPR_NUMPY_1_24_2 NPR_NUMPY_VERSION(1, 24, 2) /* the oldest modelled */
-#define NPR_NUMPY_1_25_0 NPR_NUMPY_VERSION(1, 25, 0) /* geometric clamps at INT64_MAX */
-#define NPR_NUMPY_1_26_0 NPR_NUMPY_VERSION(1, 26, 0) /* beta: Johnk keeps U + V > 0, tiny a, b */
-#define NPR_NUMPY_2_0_0 NPR_NUMPY_VERSION(2, 0, 0)   /* choice: capitalised p messages */
+#define NPR_NUMPY_1_25_0 NPR_NUMPY_VERSION(1, 25, 0) /* geometric clamps at INT64_MAX; dirichlet takes zeros */
+#define NPR_NUMPY_1_26_0 NPR_NUMPY_VERSION(1, 26, 0) /* beta: Johnk keeps U + V > 0, tiny a, b; dirichlet zeros */
+#define NPR_NUMPY_2_0_0 NPR_NUMPY_VERSION(2, 0, 0)   /* choice: capitalised p messages, size=() rows */
 #define NPR_NUMPY_2_1_0 NPR_NUMPY_VERSION(2, 1, 0)   /* zipf (Umin, 1]; beta Johnk logs */
 #define NPR_NUMPY_2_3_4 NPR_NUMPY_VERSION(2, 3, 4)   /* wald: cancellation-free formula */
-#define NPR_NUMPY_2_4_0 NPR_NUMPY_VERSION(2, 4, 0)   /* binomial inversion: exp(n*log1p(-p)) */
-#define NPR_NUMPY_2_5_0 NPR_NUMPY_VERSION(2, 5, 0)   /* binomial BTPE: Stirling correction fixed */
+#define NPR_NUMPY_2_4_0 NPR_NUMPY_VERSION(2, 4, 0)   /* binomial inversion: exp(n*log1p(-p)), multinomials too */
+#define NPR_NUMPY_2_5_0 NPR_NUMPY_VERSION(2, 5, 0)   /* binomial BTPE fixed; RandomState.multinomial; spawn(-1) */
+#define NPR_NUMPY_2_5_1 NPR_NUMPY_VERSION(2, 5, 1)   /* SeedSequence refuses nested seed lists */
 #define NPR_NUMPY_OLDEST NPR_NUMPY_1_24_2
 #define NPR_NUMPY_NEWEST NPR_NUMPY_VERSION(2, 5, 2)
 #define NPR_NUMPY_DEFAULT NPR_NUMPY_1_24_2
