@@ -160,15 +160,18 @@ if(NOT rc EQUAL 0 OR NOT out STREQUAL want)
 endif()
 # The per-call draw bound (issue 9): beta(1e-12, 1e-12) needs about 10**9
 # words a value in NumPy (seconds to minutes); the line gets an error after
-# 2**24 words and the next lines, zipf(inf)/zipf(nan) among them, are served.
+# 2**24 words (so does dirichlet's stick-breaking beta), and the next lines,
+# zipf(inf)/zipf(nan) among them, are served.
 file(WRITE ${WORK}/requests9.jsonl
   "{\"family\": \"pcg64\", \"seed\": 0, \"calls\": [{\"method\": \"random\"}, {\"method\": \"beta\", \"args\": [1e-12, 1e-12], \"kwargs\": {\"size\": 3}}]}\n"
+  "{\"family\": \"sfc64\", \"seed\": 0, \"calls\": [{\"method\": \"dirichlet\", \"args\": [[1e-12, 1e-12]], \"kwargs\": {\"size\": 2}}]}\n"
   "{\"family\": \"pcg64\", \"seed\": 0, \"calls\": [{\"method\": \"zipf\", \"args\": [Infinity]}]}\n"
   "{\"family\": \"legacy\", \"seed\": 0, \"calls\": [{\"method\": \"zipf\", \"args\": [Infinity]}]}\n"
   "{\"family\": \"legacy\", \"seed\": 0, \"calls\": [{\"method\": \"zipf\", \"args\": [NaN]}]}\n"
   "{\"family\": \"pcg64\", \"seed\": 0, \"calls\": [{\"method\": \"random\"}]}\n")
 execute_process(COMMAND ${NPRAND} --batch INPUT_FILE ${WORK}/requests9.jsonl RESULT_VARIABLE rc OUTPUT_VARIABLE out TIMEOUT 60)
 set(want "{\"results\": [[0.6369616873214543]], \"error\": \"NotImplementedError: nprand limit: a call may draw at most 16777216 + 256 per value words from its bit generator (README: Limits per request)\"}
+{\"results\": [], \"error\": \"NotImplementedError: nprand limit: a call may draw at most 16777216 + 256 per value words from its bit generator (README: Limits per request)\"}
 {\"results\": [[1]]}
 {\"results\": [], \"error\": \"NotImplementedError: zipf: NumPy never returns for these parameters\"}
 {\"results\": [], \"error\": \"ValueError: a <= 1 or a is NaN\"}

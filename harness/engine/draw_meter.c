@@ -39,3 +39,21 @@ npr_bitgen npr_draw_meter_bitgen(npr_draw_meter *m) {
   npr_bitgen bg = {m, metered_uint64, metered_uint32, metered_double, metered_raw};
   return bg;
 }
+
+npr_status npr_draw_metered(npr_bitgen *source, size_t values, npr_metered_fn call, void *ctx, npr_error *err) {
+  npr_draw_meter meter;
+  npr_status st;
+  meter.inner = *source;
+  meter.left = npr_call_draw_budget(values);
+  *source = npr_draw_meter_bitgen(&meter);
+  if (setjmp(meter.escape) == 0) {
+    st = call(ctx, err);
+  } else {
+    st = npr_fail(err, NPR_NOT_IMPLEMENTED,
+                  "nprand limit: a call may draw at most %llu + %llu per value words from its bit generator "
+                  "(README: Limits per request)",
+                  (unsigned long long)NPR_CALL_DRAWS_BASE, (unsigned long long)NPR_CALL_DRAWS_PER_VALUE);
+  }
+  *source = meter.inner;
+  return st;
+}

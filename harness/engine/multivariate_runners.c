@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "adapters.h"
+#include "draw_meter.h"
 #include "multivariate_runners.h"
 #include "nprand/multivariate.h"
 
@@ -77,9 +78,27 @@ static npr_status rs_dirichlet(void *s, const double *alpha, size_t k, const npr
   return npr_rs_dirichlet(s, alpha, k, size, out, out_cap, out_shape, err);
 }
 
+typedef struct gen_dirichlet_call {
+  npr_generator *g;
+  const double *alpha;
+  size_t k;
+  const npr_shape *size;
+  double *out;
+  size_t out_cap;
+} gen_dirichlet_call;
+
+static npr_status run_gen_dirichlet(void *ctx, npr_error *err) {
+  const gen_dirichlet_call *c = ctx;
+  return npr_gen_dirichlet(c->g, c->alpha, c->k, c->size, c->out, c->out_cap, NULL, err);
+}
+
+/* The drawing call metered: its small-alpha betas are beta's rejection
+ * loop, which NumPy can run for minutes (draw_meter.h). */
 static npr_status gen_dirichlet(void *s, const double *alpha, size_t k, const npr_shape *size, double *out,
                                 size_t out_cap, npr_shape *out_shape, npr_error *err) {
-  return npr_gen_dirichlet(s, alpha, k, size, out, out_cap, out_shape, err);
+  gen_dirichlet_call c = {s, alpha, k, size, out, out_cap};
+  if (out == NULL) return npr_gen_dirichlet(s, alpha, k, size, out, out_cap, out_shape, err);
+  return npr_draw_metered(&c.g->bg, out_cap, run_gen_dirichlet, &c, err);
 }
 
 npr_status npr_run_rs_dirichlet(npr_randomstate *rs, const npr_args *a, npr_values *out, npr_error *err) {

@@ -75,27 +75,28 @@ static npr_status pick_dtype(const npr_family *fam, const npr_entry *e, const np
   return npr_fail(err, NPR_TYPE_ERROR, "Unsupported dtype dtype('%s') for %s", npr_dtype_name(dtype), e->name);
 }
 
-/* The drawing pass of npr_method_call with the family's bitgen metered:
- * NotImplementedError once the call has drawn its budget. */
+/* npr_method_call's drawing pass, as a metered call. */
+typedef struct drawing_pass {
+  const npr_method *spec;
+  void *state;
+  const npr_param *params;
+  const npr_shape *size;
+  void *buf;
+  size_t count;
+} drawing_pass;
+
+static npr_status run_drawing_pass(void *ctx, npr_error *err) {
+  const drawing_pass *d = ctx;
+  return npr_method_call(d->spec, d->state, d->params, d->size, d->buf, d->count, NULL, err);
+}
+
+/* The drawing pass with the family's bitgen metered (draw_meter.h). */
 static npr_status metered_call(const npr_family *fam, const npr_method *spec, void *state, const npr_param *params,
                                const npr_shape *size, void *buf, size_t count, npr_error *err) {
+  drawing_pass d = {spec, state, params, size, buf, count};
   npr_bitgen *source = fam->row_bitgen != NULL ? fam->row_bitgen(state) : NULL;
-  npr_draw_meter meter;
-  npr_status st;
-  if (source == NULL) return npr_method_call(spec, state, params, size, buf, count, NULL, err);
-  meter.inner = *source;
-  meter.left = npr_call_draw_budget(count);
-  *source = npr_draw_meter_bitgen(&meter);
-  if (setjmp(meter.escape) == 0) {
-    st = npr_method_call(spec, state, params, size, buf, count, NULL, err);
-  } else {
-    st = npr_fail(err, NPR_NOT_IMPLEMENTED,
-                  "nprand limit: a call may draw at most %llu + %llu per value words from its bit generator "
-                  "(README: Limits per request)",
-                  (unsigned long long)NPR_CALL_DRAWS_BASE, (unsigned long long)NPR_CALL_DRAWS_PER_VALUE);
-  }
-  *source = meter.inner;
-  return st;
+  if (source == NULL) return run_drawing_pass(&d, err);
+  return npr_draw_metered(source, count, run_drawing_pass, &d, err);
 }
 
 npr_status npr_run_spec(const npr_family *fam, const npr_entry *e, void *state, const npr_args *a,

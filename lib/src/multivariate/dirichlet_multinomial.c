@@ -141,12 +141,14 @@ npr_status npr_rs_dirichlet(npr_randomstate *rs, const double *alpha, size_t k, 
 
 /* Before 1.26.0 a stick-breaking beta(alpha[j], sum(alpha[j+1:])) can
  * fail to return (tiny alpha; from 1.25.0 also zeros: beta(0, 0) never
- * returns), and NumPy hangs: such an alpha is refused up front. */
-static npr_status check_sticks_return(const double *alpha, const double *csum, size_t k, npr_numpy_version numpy,
-                                      npr_error *err) {
+ * returns), and NumPy hangs: such an alpha is refused up front. The sums
+ * are NumPy's, accumulated from the right. */
+static npr_status check_sticks_return(const double *alpha, size_t k, npr_numpy_version numpy, npr_error *err) {
+  double rest = 0.0; /* sum(alpha[j+1:]) */
   size_t j;
-  for (j = 0; j + 1 < k; j++) {
-    if (npr_beta_never_returns(alpha[j], csum[j + 1], numpy)) {
+  for (j = k; j-- > 1;) {
+    rest += alpha[j];
+    if (npr_beta_never_returns(alpha[j - 1], rest, numpy)) {
       return npr_fail(err, NPR_NOT_IMPLEMENTED,
                       "dirichlet(alpha) with alpha this small: NumPy before 1.26.0 does not return (a "
                       "stick-breaking beta almost never escapes underflow)");
@@ -155,10 +157,18 @@ static npr_status check_sticks_return(const double *alpha, const double *csum, s
   return NPR_OK;
 }
 
-/* The stick-breaking rows: alpha[j]'s share of the stick still left. */
-static void dirichlet_sticks(npr_generator *g, const double *alpha, const double *csum, size_t k, size_t total,
-                             double *out) {
+/* The stick-breaking rows: alpha[j]'s share of the stick still left.
+ * NumPy's alpha_csum (csum[j] = alpha[j] + csum[j+1]) is kept in the last
+ * output row, which is drawn last and in place: its step j reads csum[j+1]
+ * before it writes position j. So no scratch is allocated, and a caller
+ * that leaves a call mid-draw (the engine's draw bound) leaks nothing. */
+static void dirichlet_sticks(npr_generator *g, const double *alpha, size_t k, size_t total, double *out) {
+  double *const csum = out + total - k, acc_sum = 0.0;
   size_t i, j;
+  for (j = k; j-- > 0;) {
+    acc_sum += alpha[j];
+    csum[j] = acc_sum;
+  }
   if (g->numpy >= NPR_NUMPY_1_26_0 && !(csum[0] > 0)) {
     /* c27678e735: all of alpha is 0: np.zeros untouched, nothing drawn */
     memset(out, 0, total * sizeof *out);
@@ -167,10 +177,11 @@ static void dirichlet_sticks(npr_generator *g, const double *alpha, const double
   for (i = 0; i < total; i += k) {
     double acc = 1.;
     for (j = 0; j + 1 < k; j++) {
-      const double v = npr_beta_of_release(&g->bg, alpha[j], csum[j + 1], g->numpy);
+      const double rest = csum[j + 1];
+      const double v = npr_beta_of_release(&g->bg, alpha[j], rest, g->numpy);
       out[i + j] = acc * v;
       acc *= (1. - v);
-      if (g->numpy >= NPR_NUMPY_1_26_0 && csum[j + 1] == 0) {
+      if (g->numpy >= NPR_NUMPY_1_26_0 && rest == 0) {
         /* the rest of alpha is 0: v was 1, the rest of the row stays 0 */
         memset(out + i + j + 1, 0, (k - j - 1) * sizeof *out);
         break;
@@ -195,19 +206,12 @@ npr_status npr_gen_dirichlet(npr_generator *g, const double *alpha, size_t k, co
     if (j == 0 || alpha[j] > max_alpha) max_alpha = alpha[j];
   }
   if (k > 0 && !any_nan && max_alpha < 0.1) {
-    /* Stick-breaking: alpha's sums from the right, as NumPy accumulates them. */
-    double *csum = malloc(k * sizeof *csum), acc_sum = 0.0;
-    if (csum == NULL) return npr_fail(err, NPR_MEMORY_ERROR, "out of memory");
-    for (j = k; j-- > 0;) {
-      acc_sum += alpha[j];
-      csum[j] = acc_sum;
-    }
-    st = total > 0 ? check_sticks_return(alpha, csum, k, g->numpy, err) : NPR_OK;
-    if (st == NPR_OK && out_shape != NULL) *out_shape = shape;
-    if (st == NPR_OK && out != NULL) st = check_room(total, out_cap, err);
-    if (st == NPR_OK && out != NULL) dirichlet_sticks(g, alpha, csum, k, total, out);
-    free(csum);
-    return st;
+    if (total > 0 && (st = check_sticks_return(alpha, k, g->numpy, err)) != NPR_OK) return st;
+    if (out_shape != NULL) *out_shape = shape;
+    if (out == NULL) return NPR_OK;
+    if ((st = check_room(total, out_cap, err)) != NPR_OK) return st;
+    if (total > 0) dirichlet_sticks(g, alpha, k, total, out);
+    return NPR_OK;
   }
   if (out_shape != NULL) *out_shape = shape;
   if (out == NULL) return NPR_OK;
