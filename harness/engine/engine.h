@@ -127,6 +127,9 @@ npr_status npr_arg_size(const npr_args *a, int i, bool *scalar, size_t *count, n
  * beyond int64 and for more than NPR_MAXDIMS dimensions; negative
  * dimensions are passed on (npr_method_call refuses them in NumPy's order). */
 npr_status npr_arg_shape(const npr_args *a, int i, bool *none, npr_shape *shape, npr_error *err);
+/* np.prod(size) when size is None (1) or integer dimensions whose product
+ * fits int64 without a negative one; false otherwise. */
+bool npr_arg_size_product(const npr_args *a, int i, int64_t *total);
 npr_status npr_arg_int128(const npr_args *a, int i, npr_int128 *out, npr_error *err);
 npr_status npr_arg_i64(const npr_args *a, int i, int64_t *out, npr_error *err);
 npr_status npr_arg_double(const npr_args *a, int i, double *out, npr_error *err);
