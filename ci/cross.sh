@@ -12,9 +12,10 @@
 # As root it installs what is missing (dpkg --add-architecture, apt-get);
 # otherwise it names the packages and stops. Builds land in build-cross/TARGET;
 # the table also goes to build-cross/summary.md. Exit status 1 if a target does
-# not build, warns, or fails a unit test; failing conformance cases are
-# reported, not fatal: they are where the platform libm differs from x86-64
-# glibc's (see the README's Portability section).
+# not build, warns, fails a unit test or fails a conformance case; i686-x87's
+# failing cases are reported, not fatal: x87's extended precision changes the
+# arithmetic itself, so no libm gives the reference bits there (see the
+# README's Portability section).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -216,6 +217,7 @@ EOF
     [ -n "$conf" ] || { conf="runner failed"; tail -5 "$dir/conformance.log"; status=1; }
     if [ "$conf" != 0 ]; then
       grep -E '\| FAIL' "$dir/conformance.md" | awk -F'|' '{print "   failing:", $2, $3, $6}' | head -30
+      if [ "$t" = i686-x87 ]; then conf="$conf (x87: expected)"; else status=1; fi
     fi
   fi
   rows+=("| $t | $triple $flags | $builds | $warnings | $unit | $conf |")
