@@ -3,6 +3,11 @@
 #   cmake -DNPRAND=build/bin/nprand -DREADME=README.md -P harness/cli/readme_methods.cmake
 # fails when the table between the markers differs; add -DUPDATE=ON to
 # rewrite it.
+# Under a cross build, ctest passes the emulator (qemu-user) in EMULATOR.
+if(EMULATOR)
+  separate_arguments(_emulator UNIX_COMMAND "${EMULATOR}")
+  set(NPRAND ${_emulator} ${NPRAND})
+endif()
 execute_process(COMMAND ${NPRAND} --list --json OUTPUT_VARIABLE listing RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "nprand --list --json failed")

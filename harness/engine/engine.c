@@ -200,11 +200,17 @@ bool npr_arg_is_none(const npr_args *a, int i) { return a->v[i] == NULL || cJSON
 
 /* One dimension of size, as PyArray_IntpConverter reads it. */
 static npr_status one_dim(const cJSON *item, bool alone, int64_t *dim, npr_error *err) {
-  if (npr_json_is_integer(item) || (!alone && cJSON_IsBool(item))) {
+  if (npr_json_is_integer(item)) {
     if (npr_json_to_i64(item, dim, NULL) != NPR_OK) {
       return npr_fail(err, NPR_VALUE_ERROR, "Maximum allowed dimension exceeded");
     }
     return NPR_OK;
+  }
+  /* NumPy 1.24's PyArray_IntpConverter: a bool inside a sequence is
+   * refused by the index conversion; a str is not a sequence of ints */
+  if (!alone && cJSON_IsBool(item)) return npr_fail(err, NPR_TYPE_ERROR, "an integer is required");
+  if (alone && cJSON_IsString(item)) {
+    return npr_fail(err, NPR_TYPE_ERROR, "'str' object cannot be interpreted as an integer");
   }
   if (alone) {
     /* A lone non-integer is neither an int nor a sequence. */
@@ -242,13 +248,42 @@ npr_status npr_arg_shape(const npr_args *a, int i, bool *none, npr_shape *shape,
   return NPR_OK;
 }
 
+bool npr_arg_size_product(const npr_args *a, int i, int64_t *total) {
+  npr_shape shape;
+  bool none;
+  size_t d;
+  *total = 1;
+  if (npr_arg_shape(a, i, &none, &shape, NULL) != NPR_OK) return false;
+  for (d = 0; d < shape.ndim; d++) {
+    if (shape.dims[d] < 0 || (shape.dims[d] != 0 && *total > INT64_MAX / shape.dims[d])) return false;
+    *total *= shape.dims[d];
+  }
+  return true;
+}
+
 npr_status npr_arg_size(const npr_args *a, int i, bool *scalar, size_t *count, npr_error *err) {
   npr_shape shape;
   npr_error refused;
   size_t d;
-  npr_status st = npr_arg_shape(a, i, scalar, &shape, err);
+  npr_status st = npr_arg_shape(a, i, scalar, &shape, &refused);
   *count = 1;
-  if (st != NPR_OK || *scalar) return st;
+  if (st != NPR_OK && a->size_error != NULL) {
+    /* A size NumPy's np.empty(size) refuses (a dimension beyond int64, more
+     * than 32 of them, not integers) is refused after the method's own
+     * parameter checks, as NumPy's cont()/disc() check the parameters
+     * first: deferred like a negative dimension (one value drawn, so the
+     * method's checks run; the stream is not used after an error). */
+    *scalar = false;
+    *count = 1;
+    if (a->negative_dims != NULL) *a->negative_dims = true;
+    *a->size_error = refused;
+    return NPR_OK;
+  }
+  if (st != NPR_OK) {
+    *err = refused;
+    return st;
+  }
+  if (*scalar) return st;
   if (npr_shape_check_alloc(&shape, sizeof(double), &refused) != NPR_OK) {
     /* Deferred: NumPy checks the method's other arguments first. */
     if (a->negative_dims != NULL) *a->negative_dims = true;

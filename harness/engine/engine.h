@@ -131,6 +131,9 @@ npr_status npr_arg_size(const npr_args *a, int i, bool *scalar, size_t *count, n
  * beyond int64 and for more than NPR_MAXDIMS dimensions; negative
  * dimensions are passed on (npr_method_call refuses them in NumPy's order). */
 npr_status npr_arg_shape(const npr_args *a, int i, bool *none, npr_shape *shape, npr_error *err);
+/* np.prod(size) when size is None (1) or integer dimensions whose product
+ * fits int64 without a negative one; false otherwise. */
+bool npr_arg_size_product(const npr_args *a, int i, int64_t *total);
 npr_status npr_arg_int128(const npr_args *a, int i, npr_int128 *out, npr_error *err);
 npr_status npr_arg_i64(const npr_args *a, int i, int64_t *out, npr_error *err);
 npr_status npr_arg_double(const npr_args *a, int i, double *out, npr_error *err);
@@ -174,8 +177,14 @@ void npr_reply_to_json(const npr_reply *reply, npr_buf *out);
 /* The oracle's canonical token text of a reply, and its digest. */
 void npr_reply_tokens(const npr_reply *reply, npr_buf *out);
 void npr_reply_digest(const npr_reply *reply, char hex[17]);
-/* One value as an oracle token ("i:5", "f:3ff0000000000000", ...). */
+/* One value as an oracle token ("i:5", "f:3ff0000000000000", ...). Every
+ * NaN, whatever its sign and payload, is the token of NPR_NAN_TOKEN_BITS
+ * (Python's float('nan')). */
+#define NPR_NAN_TOKEN_BITS UINT64_C(0x7ff8000000000000)
 void npr_value_token(const npr_value *v, npr_buf *out);
+/* Whether token is a float token ("f:" and 16 hex digits) of any NaN: an
+ * oracle file written before NaN tokens were canonical may hold another. */
+bool npr_token_is_nan(const char *token);
 /* One value as the CLI prints it. */
 void npr_value_text(const npr_value *v, npr_buf *out);
 

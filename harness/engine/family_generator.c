@@ -402,7 +402,8 @@ static npr_status m_choice(void *s, const npr_args *a, npr_values *out, npr_erro
   int64_t axis, *idx = NULL;
   size_t n, n_p, i, row = 1;
   bool scalar;
-  npr_status st;
+  npr_status st, size_st;
+  npr_error size_err;
   memset(&ca, 0, sizeof ca);
   if (npr_json_is_integer(x) || cJSON_IsBool(x)) {
     ca.a_is_int = true;
@@ -413,7 +414,7 @@ static npr_status m_choice(void *s, const npr_args *a, npr_values *out, npr_erro
     return npr_fail(err, NPR_VALUE_ERROR, "a must be a sequence or an integer, not <class '%s'>",
                     cJSON_IsNumber(x) ? "float" : cJSON_IsString(x) ? "str" : "NoneType");
   }
-  if ((st = npr_arg_size(a, 1, &scalar, &n, err)) != NPR_OK) goto done;
+  size_st = npr_arg_size(a, 1, &scalar, &n, &size_err);
   if ((st = npr_arg_bool(a, 2, &ca.replace, err)) != NPR_OK) goto done;
   if ((st = npr_arg_double_list(a, 3, &p, &n_p, err)) != NPR_OK) goto done;
   if ((st = npr_arg_i64(a, 4, &axis, err)) != NPR_OK) goto done;
@@ -428,6 +429,24 @@ static npr_status m_choice(void *s, const npr_args *a, npr_values *out, npr_erro
   }
   ca.p = p;
   ca.p_len = n_p;
+  if (!ca.replace && (size_st != NPR_OK || (a->negative_dims != NULL && *a->negative_dims))) {
+    /* Without replacement NumPy compares np.prod(size) with the population
+     * (after its checks of a and p) before it allocates anything: a sample
+     * larger than the population is that ValueError, not a memory or
+     * array-size error. */
+    int64_t total;
+    if (npr_arg_size_product(a, 1, &total) && total > ca.pop_size) {
+      const size_t big = (uint64_t)total > SIZE_MAX ? SIZE_MAX : (size_t)total;
+      /* big > pop_size: npr_gen_choice checks a and p, then refuses the
+       * sample before it draws or writes anything */
+      if ((int64_t)big > ca.pop_size && (st = npr_gen_choice(&g->gen, &ca, big, NULL, err)) != NPR_OK) goto done;
+    }
+  }
+  if (size_st != NPR_OK) {
+    *err = size_err;
+    st = size_st;
+    goto done;
+  }
   if ((idx = npr_alloc_values(n ? n : 1, sizeof *idx, err)) == NULL) {
     st = NPR_MEMORY_ERROR;
     goto done;

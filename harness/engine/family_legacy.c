@@ -271,7 +271,9 @@ static npr_status m_choice(void *s, const npr_args *a, npr_values *out, npr_erro
   int64_t pop_size, *idx;
   double *p = NULL;
   size_t n, n_p, i;
-  npr_status st;
+  int64_t total;
+  npr_status st, size_st;
+  npr_error size_err;
   if (a_is_int) {
     if (!npr_json_is_integer(x)) return npr_fail(err, NPR_VALUE_ERROR, "a must be 1-dimensional or an integer");
     if ((st = npr_arg_i64(a, 0, &pop_size, err)) != NPR_OK) return st;
@@ -283,18 +285,42 @@ static npr_status m_choice(void *s, const npr_args *a, npr_values *out, npr_erro
     }
     pop_size = cJSON_GetArraySize(x);
   }
-  if ((st = npr_arg_size(a, 1, &scalar, &n, err)) != NPR_OK) return st;
+  size_st = npr_arg_size(a, 1, &scalar, &n, &size_err);
   if ((st = npr_arg_bool(a, 2, &replace, err)) != NPR_OK) return st;
   if ((st = npr_arg_double_list(a, 3, &p, &n_p, err)) != NPR_OK) return st;
   if (p != NULL && (int64_t)n_p != pop_size) {
     free(p);
     return npr_fail(err, NPR_VALUE_ERROR, "'a' and 'p' must have same size");
   }
+  if (!replace && (size_st != NPR_OK || *a->negative_dims) && npr_arg_size_product(a, 1, &total) &&
+      total > pop_size) {
+    /* NumPy compares np.prod(size) with the population after its checks of
+     * a and p, before it allocates: run those checks on one draw (the
+     * stream is abandoned after an error anyway), then refuse the sample. */
+    int64_t one;
+    st = npr_rs_choice(s, pop_size, a_is_int, 1, true, p, &one, err);
+    free(p);
+    *a->negative_dims = false;
+    return st != NPR_OK ? st
+                        : npr_fail(err, NPR_VALUE_ERROR,
+                                   "Cannot take a larger sample than population when 'replace=False'");
+  }
+  if (size_st != NPR_OK) {
+    /* a sample the population holds: RandomState.choice permutes
+     * arange(pop_size) first, which may be too big an array itself */
+    if (!replace && a_is_int && p == NULL && npr_arg_size_product(a, 1, &total) && total <= pop_size &&
+        npr_array_size_check(pop_size, sizeof *idx, NULL) == NPR_VALUE_ERROR) {
+      size_st = npr_array_size_check(pop_size, sizeof *idx, &size_err);
+    }
+    free(p);
+    *err = size_err;
+    return size_st;
+  }
   if ((idx = npr_alloc_values(n, sizeof *idx, err)) == NULL) {
     free(p);
     return NPR_MEMORY_ERROR;
   }
-  if (!replace && *a->negative_dims) {
+  if (!replace && *a->negative_dims && strncmp(a->size_error->message, "negative", 8) == 0) {
     /* choice words this one itself, capitalised, after checking a and p:
      * run those checks (the stream is abandoned after an error anyway). */
     st = npr_rs_choice(s, pop_size, a_is_int, 1, true, p, idx, err);

@@ -111,7 +111,8 @@ npr_status npr_run_spec(const npr_family *fam, const npr_entry *e, void *state, 
   bool no_size = true;
   void *buf = NULL;
   size_t j, count;
-  npr_status st;
+  npr_status st, size_st = NPR_OK;
+  npr_error size_err;
 
   if ((st = pick_dtype(fam, e, a, signature_index(e->params, "dtype"), &spec, err)) != NPR_OK) return st;
   for (j = 0; j < spec->n_params; j++) {
@@ -119,13 +120,23 @@ npr_status npr_run_spec(const npr_family *fam, const npr_entry *e, void *state, 
       goto done;
     }
   }
-  if (size_i >= 0 && (st = npr_arg_shape(a, size_i, &no_size, &size, err)) != NPR_OK) goto done;
-  if (out_i >= 0 && !npr_arg_is_none(a, out_i)) {
+  if (size_i >= 0 && (size_st = npr_arg_shape(a, size_i, &no_size, &size, &size_err)) != NPR_OK) {
+    no_size = true;
+  }
+  if (size_st == NPR_OK && out_i >= 0 && !npr_arg_is_none(a, out_i)) {
     /* out= fixes the shape */
     if ((st = out_shape(a, out_i, size_i, &size, err)) != NPR_OK) goto done;
     no_size = false;
   }
   if ((st = npr_method_call(spec, state, params, no_size ? NULL : &size, NULL, 0, &shape, err)) != NPR_OK) {
+    goto done;
+  }
+  if (size_st != NPR_OK) {
+    /* A size np.empty refuses (beyond int64, over 32 dimensions, not
+     * integers) comes after the parameter checks just run, as in NumPy's
+     * cont()/disc(). */
+    *err = size_err;
+    st = size_st;
     goto done;
   }
   count = npr_shape_count(&shape);
@@ -223,12 +234,19 @@ npr_status npr_run_integers_bcast(const npr_bitgen *bg, const npr_args *a, const
   void *lo_store = NULL, *hi_store = NULL, *buf = NULL;
   npr_shape size, shape;
   bool no_size;
-  npr_status st;
+  npr_status st, size_st;
+  npr_error size_err;
   if ((st = npr_json_bounds(low, &lo, lo_dims, &lo_store, err)) != NPR_OK) goto done;
   if ((st = npr_json_bounds(high, &hi, hi_dims, &hi_store, err)) != NPR_OK) goto done;
-  if ((st = npr_arg_shape(a, size_i, &no_size, &size, err)) != NPR_OK) goto done;
+  if ((size_st = npr_arg_shape(a, size_i, &no_size, &size, &size_err)) != NPR_OK) no_size = true;
   st = npr_integers_bcast(bg, dtype, &lo, &hi, closed, use_masked, no_size ? NULL : &size, NULL, 0, &shape, err);
   if (st != NPR_OK) goto done;
+  if (size_st != NPR_OK) {
+    /* after the bounds' checks, as NumPy's _rand_* do */
+    *err = size_err;
+    st = size_st;
+    goto done;
+  }
   if ((buf = npr_alloc_values(npr_shape_count(&shape), 8, err)) == NULL) {
     st = NPR_MEMORY_ERROR;
     goto done;

@@ -114,10 +114,30 @@ static void put_hex(npr_buf *out, const char *p, size_t n) {
   }
 }
 
+/* Every NaN has the one token of NPR_NAN_TOKEN_BITS (oracle/FORMAT.md): the
+ * contract prints NaN as "nan" whatever its sign and payload, and the sign
+ * of a NaN made by an invalid operation is the hardware's (negative on x86,
+ * positive on aarch64, s390x, ...), so it is no part of the value. */
 static void put_float_bits(npr_buf *out, double f) {
   uint64_t bits;
   memcpy(&bits, &f, sizeof bits);
+  if (f != f) bits = NPR_NAN_TOKEN_BITS;
   npr_buf_printf(out, "%016" PRIx64, bits);
+}
+
+bool npr_token_is_nan(const char *token) {
+  uint64_t bits = 0;
+  int i;
+  if (token[0] != 'f' || token[1] != ':') return false;
+  for (i = 0; i < 16; i++) {
+    char c = token[2 + i];
+    int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+    if (d < 0) return false;
+    bits = bits << 4 | (uint64_t)d;
+  }
+  if (token[18] != '\0') return false;
+  return (bits & UINT64_C(0x7ff0000000000000)) == UINT64_C(0x7ff0000000000000) &&
+         (bits & UINT64_C(0x000fffffffffffff)) != 0;
 }
 
 void npr_value_token(const npr_value *v, npr_buf *out) {
