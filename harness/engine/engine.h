@@ -72,6 +72,9 @@ typedef struct npr_args {
    * the engine raises it after run() returns. */
   bool *negative_dims;
   npr_error *size_error;
+  /* The request's warnings (the reply's "warnings"): a method that issues
+   * Python warnings while returning values appends them here. */
+  npr_warnings *warnings;
 } npr_args;
 
 /* A method the engine can run: a hand-written runner, or a row of the
@@ -159,6 +162,7 @@ typedef struct npr_reply {
   bool has_error;
   bool request_error; /* the request itself was bad: reply has no "results" */
   char error[NPR_ERROR_MESSAGE_MAX + 32]; /* "ValueError: ..." */
+  npr_warnings warnings; /* issued by the calls, in order ("RuntimeWarning: ...") */
 } npr_reply;
 
 /* Runs request; never fails: problems land in reply->error. */
