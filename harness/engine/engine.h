@@ -165,6 +165,10 @@ typedef struct npr_reply {
   npr_warnings warnings; /* issued by the calls, in order ("RuntimeWarning: ...") */
 } npr_reply;
 
+/* Whether this build has nprand::linalg: without it multivariate_normal
+ * answers NotImplementedError (harness/engine/mvnormal_runner.c). */
+bool npr_engine_has_linalg(void);
+
 /* Runs request; never fails: problems land in reply->error. */
 void npr_engine_run(const cJSON *request, npr_reply *reply);
 void npr_reply_free(npr_reply *reply);

@@ -10,6 +10,8 @@
 
 #ifndef NPRAND_HAVE_LINALG
 
+bool npr_engine_has_linalg(void) { return false; }
+
 npr_status npr_run_rs_multivariate_normal(npr_randomstate *rs, const npr_args *a, npr_values *out,
                                           npr_error *err) {
   (void)rs;
@@ -29,7 +31,10 @@ npr_status npr_run_gen_multivariate_normal(npr_generator *g, const npr_args *a, 
 
 #include "nprand/multivariate_normal.h"
 
-enum { ARG_MEAN, ARG_COV, ARG_SIZE, ARG_CHECK_VALID, ARG_TOL, ARG_METHOD };
+bool npr_engine_has_linalg(void) { return true; }
+
+/* the engine binds "*" (keyword-only marker) to a slot of its own */
+enum { ARG_MEAN, ARG_COV, ARG_SIZE, ARG_CHECK_VALID, ARG_TOL, ARG_KEYWORD_ONLY, ARG_METHOD };
 
 /* np.array(x) as doubles (np.array's own errors for ragged lists), any
  * shape; *vals has at least one element. */

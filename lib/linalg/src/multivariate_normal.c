@@ -123,6 +123,18 @@ static npr_status svd(const double *cov, size_t n, double *u, double *s, double 
   double query = 0, *a, *uf, *vtf, *work;
   npr_fortran_int *iwork;
   npr_status st = NPR_OK;
+  size_t i;
+  /* Reference LAPACK's dgesdd (3.11, Debian's) loops forever on some
+   * matrices with an infinite entry from 3 rows on (every 2x2 pattern of
+   * inf, -inf and finite values returns): NumPy never answers those, so
+   * nprand refuses them all rather than hang. */
+  for (i = 0; n >= 3 && i < n * n; i++) {
+    if (isinf(cov[i])) {
+      return npr_fail(err, NPR_NOT_IMPLEMENTED,
+                      "nprand refuses svd of a covariance with infinite entries and 3 or more rows: "
+                      "LAPACK's dgesdd may never return there, and NumPy with it");
+    }
+  }
   a = malloc(3 * n * n * sizeof *a);
   iwork = malloc(8 * n * sizeof *iwork);
   if (a == NULL || iwork == NULL) {
