@@ -124,7 +124,7 @@ static npr_status read_inputs(const npr_args *a, mvn_inputs *in, npr_error *err)
     return npr_fail(err, NPR_VALUE_ERROR, "mean and cov must have same length");
   }
   if (cJSON_IsNumber(size) && !npr_json_is_integer(size)) {
-    return npr_fail(err, NPR_TYPE_ERROR, "'float' object is not subscriptable");
+    return npr_fail(err, NPR_TYPE_ERROR, "'float' object is unsliceable");
   }
   if ((st = npr_arg_shape(a, ARG_SIZE, &none, &in->size, err)) != NPR_OK) return st;
   in->size_p = none ? NULL : &in->size;

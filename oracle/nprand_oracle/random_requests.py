@@ -154,6 +154,9 @@ def _mvn_cov(rng, k):
     if kind < 0.82:
         return [[(rng.choice([0.0, 1.0, 2.5, -1.0, 1e-300, 1e300]) if i == j else 0.0) for j in range(k)]
                 for i in range(k)]
+    if kind < 0.85 and k >= 2:  # 2x2 blocks of 1e308: eigenvalues overflow, NumPy warns
+        big = rng.choice([1e308, 1.7976931348623157e308, 9e307])
+        return [[(big if i // 2 == j // 2 else 0.0) for j in range(k)] for i in range(k)]
     if kind < 0.9:
         cov = [[float(i == j) for j in range(k)] for i in range(k)]
         i, j = rng.randrange(k), rng.randrange(k)

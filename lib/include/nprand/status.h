@@ -52,7 +52,7 @@ void npr_error_clear(npr_error *err);
  * warnings module names it: "RuntimeWarning: covariance is not symmetric
  * positive-semidefinite.", "RuntimeWarning: overflow encountered in add".
  * In the order NumPy issues them; beyond NPR_WARNINGS_MAX they are dropped. */
-#define NPR_WARNINGS_MAX 8
+#define NPR_WARNINGS_MAX 32
 #define NPR_WARNING_TEXT_MAX 96
 
 typedef struct npr_warnings {
