@@ -388,19 +388,17 @@ static npr_status prepare(size_t n, const npr_shape *size, size_t out_cap, doubl
   return NPR_OK;
 }
 
-npr_status npr_rs_multivariate_normal(npr_randomstate *rs, const double *mean, size_t n, const double *cov,
-                                      const npr_shape *size, npr_mvn_check check_valid, double tol, double *out,
-                                      size_t out_cap, npr_shape *out_shape, npr_warnings *warnings,
-                                      npr_error *err) {
+static npr_status rs_multivariate_normal(npr_randomstate *rs, const double *mean, size_t n, const double *cov,
+                                        const npr_shape *size, npr_mvn_check check_valid, double tol, double *out,
+                                        size_t out_cap, npr_shape *out_shape, npr_warnings *warnings,
+                                        npr_error *err) {
   mvn_work wk;
-  fexcept_t saved_flags;
   size_t total = 0, m, i, j;
   npr_status st;
   if ((st = prepare(n, size, out_cap, out, out_shape, &total, err)) != NPR_OK || out == NULL) return st;
   if ((st = work_alloc(&wk, total, n, err)) != NPR_OK) return st;
   m = total / n;
   npr_rs_standard_normal_fill(rs, total, wk.x);
-  fegetexceptflag(&saved_flags, FE_ALL_EXCEPT);
   st = svd(cov, n, wk.u, wk.s, wk.vt, err);
   if (st == NPR_OK && check_valid != NPR_MVN_CHECK_IGNORE && (st = check_valid_value(check_valid, err)) == NPR_OK) {
     st = apply_check(check_valid, svd_is_psd(cov, wk.s, wk.vt, n, tol, &wk, warnings), warnings, err);
@@ -423,17 +421,15 @@ npr_status npr_rs_multivariate_normal(npr_randomstate *rs, const double *mean, s
     fp_report(warnings, "add", false);
     memcpy(out, wk.prod, total * sizeof *out);
   }
-  fesetexceptflag(&saved_flags, FE_ALL_EXCEPT);
   free(wk.block);
   return st;
 }
 
-npr_status npr_gen_multivariate_normal(npr_generator *g, const double *mean, size_t n, const double *cov,
-                                       const npr_shape *size, npr_mvn_check check_valid, double tol,
-                                       npr_mvn_method method, double *out, size_t out_cap, npr_shape *out_shape,
-                                       npr_warnings *warnings, npr_error *err) {
+static npr_status gen_multivariate_normal(npr_generator *g, const double *mean, size_t n, const double *cov,
+                                         const npr_shape *size, npr_mvn_check check_valid, double tol,
+                                         npr_mvn_method method, double *out, size_t out_cap, npr_shape *out_shape,
+                                         npr_warnings *warnings, npr_error *err) {
   mvn_work wk;
-  fexcept_t saved_flags;
   size_t total = 0, m, i, j;
   npr_status st;
   if ((st = prepare(n, size, out_cap, out, out_shape, &total, err)) != NPR_OK || out == NULL) return st;
@@ -443,7 +439,6 @@ npr_status npr_gen_multivariate_normal(npr_generator *g, const double *mean, siz
     free(wk.block);
     return st;
   }
-  fegetexceptflag(&saved_flags, FE_ALL_EXCEPT);
   switch (method) {
   case NPR_MVN_SVD: st = svd(cov, n, wk.u, wk.s, wk.vt, err); break;
   case NPR_MVN_EIGH: st = eigh(cov, n, wk.s, wk.u, err); break;
@@ -481,7 +476,33 @@ npr_status npr_gen_multivariate_normal(npr_generator *g, const double *mean, siz
     fp_report(warnings, "add", false);
     memcpy(out, wk.prod, total * sizeof *out);
   }
-  fesetexceptflag(&saved_flags, FE_ALL_EXCEPT);
   free(wk.block);
+  return st;
+}
+
+/* The public calls leave the caller's floating-point flags as they were:
+ * NumPy's checks clear and test them around each step. */
+npr_status npr_rs_multivariate_normal(npr_randomstate *rs, const double *mean, size_t n, const double *cov,
+                                      const npr_shape *size, npr_mvn_check check_valid, double tol, double *out,
+                                      size_t out_cap, npr_shape *out_shape, npr_warnings *warnings,
+                                      npr_error *err) {
+  fexcept_t saved_flags;
+  npr_status st;
+  fegetexceptflag(&saved_flags, FE_ALL_EXCEPT);
+  st = rs_multivariate_normal(rs, mean, n, cov, size, check_valid, tol, out, out_cap, out_shape, warnings, err);
+  fesetexceptflag(&saved_flags, FE_ALL_EXCEPT);
+  return st;
+}
+
+npr_status npr_gen_multivariate_normal(npr_generator *g, const double *mean, size_t n, const double *cov,
+                                       const npr_shape *size, npr_mvn_check check_valid, double tol,
+                                       npr_mvn_method method, double *out, size_t out_cap, npr_shape *out_shape,
+                                       npr_warnings *warnings, npr_error *err) {
+  fexcept_t saved_flags;
+  npr_status st;
+  fegetexceptflag(&saved_flags, FE_ALL_EXCEPT);
+  st = gen_multivariate_normal(g, mean, n, cov, size, check_valid, tol, method, out, out_cap, out_shape, warnings,
+                               err);
+  fesetexceptflag(&saved_flags, FE_ALL_EXCEPT);
   return st;
 }
