@@ -102,6 +102,10 @@ static void test_warnings_and_errors(void **state) {
   assert_error(npr_gen_multivariate_normal(&s.gen, MEAN2, 2, NOT_PSD, NULL, NPR_MVN_CHECK_WARN, 1e-8, NPR_MVN_SVD,
                                            out, 1, NULL, NULL, &err),
                &err, NPR_VALUE_ERROR, "out has room for 1 values; the result has 2");
+  /* np.zeros(0) and np.zeros((0, 0)): NumPy's reshape error */
+  assert_error(npr_gen_multivariate_normal(&s.gen, MEAN2, 0, NOT_PSD, NULL, NPR_MVN_CHECK_WARN, 1e-8, NPR_MVN_SVD,
+                                           out, 2, NULL, NULL, &err),
+               &err, NPR_VALUE_ERROR, "cannot reshape array of size 0 into shape (0)");
 }
 
 static void test_svd_nan_and_inf(void **state) {

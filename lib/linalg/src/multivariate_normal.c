@@ -149,11 +149,14 @@ static npr_status svd(const double *cov, size_t n, double *u, double *s, double 
   work_count = (npr_fortran_int)query;
   if (work_count == 0) work_count = 1; /* LAPACK 3.0.0 answered 0 */
   work = malloc((size_t)work_count * sizeof *work);
+  /* A failed query (never seen for n >= 1) leaves NumPy's output
+   * uninitialised without an error; nprand reports the failure instead. */
   if (info != 0 || work == NULL) {
     free(work);
     free(iwork);
     free(a);
-    return npr_fail(err, NPR_MEMORY_ERROR, "out of memory");
+    return info != 0 ? npr_fail(err, NPR_LINALG_ERROR, "SVD did not converge")
+                     : npr_fail(err, NPR_MEMORY_ERROR, "out of memory");
   }
   to_fortran(cov, n, a);
   lwork = work_count;
@@ -183,7 +186,7 @@ static npr_status eigh(const double *cov, size_t n, double *w, double *v, npr_er
   dsyevd_("V", "L", &fn, a, &lda, w, &query, &lwork, &query_iwork, &liwork, &info, 1, 1);
   if (info != 0) {
     free(a);
-    return npr_fail(err, NPR_MEMORY_ERROR, "out of memory");
+    return npr_fail(err, NPR_LINALG_ERROR, "Eigenvalues did not converge");
   }
   lwork = (npr_fortran_int)query;
   iwork_count = query_iwork;
@@ -373,7 +376,8 @@ static npr_status prepare(size_t n, const npr_shape *size, size_t out_cap, doubl
                           size_t *total, npr_error *err) {
   npr_shape shape;
   npr_status st;
-  if (n == 0) return npr_fail(err, NPR_VALUE_ERROR, "cannot reshape array of size 0 into shape (-1,0)");
+  /* mean of shape (0,): x.reshape(-1, 0) refuses, in NumPy's words */
+  if (n == 0) return npr_fail(err, NPR_VALUE_ERROR, "cannot reshape array of size 0 into shape (0)");
   if ((st = output_shape(size, n, &shape, err)) != NPR_OK) return st;
   if (out_shape != NULL) *out_shape = shape;
   *total = npr_shape_count(&shape);
