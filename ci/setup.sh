@@ -2,7 +2,7 @@
 # Installs what nprand needs to build and test, on Debian, when run as root;
 # otherwise names what is missing and stops. Idempotent and quick when all
 # is present.
-#   ci/setup.sh            build + test needs (cmake, cc, CMocka, cJSON, NumPy)
+#   ci/setup.sh            build + test needs (cmake, cc, CMocka, cJSON, BLAS/LAPACK, NumPy)
 #   ci/setup.sh --fuzz     also clang and its sanitizer/libFuzzer runtimes
 set -euo pipefail
 fuzz=0
@@ -15,6 +15,9 @@ command -v make >/dev/null 2>&1 || missing+=(make)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 [ -f /usr/include/cmocka.h ] || missing+=(libcmocka-dev)
 [ -f /usr/include/cjson/cJSON.h ] || missing+=(libcjson-dev)
+# nprand::linalg (multivariate_normal): the BLAS/LAPACK Debian's numpy loads
+ls /usr/lib/*/liblapack.so >/dev/null 2>&1 || ls /usr/lib/liblapack.so >/dev/null 2>&1 || missing+=(liblapack-dev)
+ls /usr/lib/*/libblas.so >/dev/null 2>&1 || ls /usr/lib/libblas.so >/dev/null 2>&1 || missing+=(libblas-dev)
 /usr/bin/python3 -c 'import numpy' >/dev/null 2>&1 || missing+=(python3-numpy)
 if [ "$fuzz" = 1 ]; then
   command -v clang >/dev/null 2>&1 || missing+=(clang)

@@ -9,6 +9,8 @@
 #   NPRAND_LIVE_SEEDS   seeds per case of the other families in live mode (default 300)
 #   NPRAND_DIFF_COUNT   random requests per family in the differential test (default 2000)
 #   NPRAND_ASAN_SEEDS   seeds per oracle file replayed under ASan+UBSan (default 60; -1: all)
+#   NPRAND_MVN_DIFF_COUNT  multivariate_normal-only random requests per family (default 500)
+#   NPRAND_SKIP_NOLINALG=1  skip the NPRAND_LINALG=OFF build
 #   NPRAND_SKIP_SANITIZE=1  skip the sanitizer pass
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -45,6 +47,8 @@ if py=$(ci/find-python.sh); then
 
   step "differential: random requests through NumPy/CPython and nprand --batch"
   run "$py" oracle/differential.py --nprand build/bin/nprand --count "${NPRAND_DIFF_COUNT:-2000}"
+  run "$py" oracle/differential.py --nprand build/bin/nprand --method multivariate_normal \
+    --count "${NPRAND_MVN_DIFF_COUNT:-500}"
 
   step "fuzz differential: the fuzz_bounded/fuzz_legacy_seed corpora through NumPy and nprand --batch"
   run "$py" oracle/fuzz_differential.py --nprand build/bin/nprand --requests-from build/bin/nprand-fuzz-requests
@@ -55,6 +59,17 @@ fi
 
 step "CPython 3.13/3.14 through pyodide, sampled (everything: ci/pyodide.sh --full)"
 run ci/pyodide.sh
+
+if [ "${NPRAND_SKIP_NOLINALG:-0}" != 1 ]; then
+  # A machine without BLAS/LAPACK: the core, CLI and tests build and pass,
+  # multivariate_normal answers its documented NotImplementedError and its
+  # oracle files are skipped.
+  step "NPRAND_LINALG=OFF build (build-nolinalg/): unit tests and one conformance family"
+  cmake --preset nolinalg >/dev/null || exit 1
+  cmake --build build-nolinalg -j"$jobs" >/dev/null || exit 1
+  run ctest --test-dir build-nolinalg -j"$jobs" --output-on-failure -L unit
+  run ctest --test-dir build-nolinalg --output-on-failure -R '^conformance\.pcg64$'
+fi
 
 if [ "${NPRAND_SKIP_SANITIZE:-0}" != 1 ]; then
   step "ctest again under ASan+UBSan (build-asan/)"

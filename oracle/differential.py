@@ -36,6 +36,8 @@ def same(expected, got):
     """Compares the oracle's reply with nprand's JSON reply bit for bit."""
     if expected.get('error') != got.get('error'):
         return False
+    if (expected.get('warnings') or []) != (got.get('warnings') or []):
+        return False
     exp_results = expected.get('results')
     got_results = got.get('results')
     if (exp_results is None) != (got_results is None):
@@ -96,7 +98,18 @@ def main(argv=None):
                     help='python family: requests for this CPython (3.12+ run in pyodide; default 3.11)')
     ap.add_argument('--requests', help='replay the requests of this JSONL file instead')
     ap.add_argument('--show', type=int, default=10, help='differences to print')
+    ap.add_argument('--method', choices=['multivariate_normal'],
+                    help='only requests of this method (covariances of every kind, every option)')
     args = ap.parse_args(argv)
+
+    # An nprand built without nprand::linalg answers multivariate_normal with
+    # NotImplementedError: then no random request calls it.
+    probe = run_nprand(args.nprand, [{'family': 'legacy', 'seed': 0, 'calls': [
+        {'method': 'multivariate_normal', 'args': [[0.0], [[1.0]]]}]}])[0]
+    random_requests.MVN = not str(probe.get('error', '')).startswith('NotImplementedError')
+    if args.method and not random_requests.MVN:
+        print('differential: %s needs nprand::linalg, which this nprand lacks: skipped' % args.method)
+        return 0
 
     if args.requests:
         with open(args.requests) as f:
@@ -111,6 +124,11 @@ def main(argv=None):
             if fam == 'python' and args.python:
                 for version in args.python:
                     make = random_requests.python_request_for(version)
+                    requests += [make(rng) for _ in range(args.count)]
+                continue
+            if args.method == 'multivariate_normal':
+                if fam in ('legacy', 'mt19937', 'pcg64', 'pcg64dxsm', 'philox', 'sfc64'):
+                    make = random_requests.mvn_request_for(fam)
                     requests += [make(rng) for _ in range(args.count)]
                 continue
             requests += [random_requests.GENERATORS[fam](rng) for _ in range(args.count)]

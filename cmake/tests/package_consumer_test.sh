@@ -92,6 +92,11 @@ add_executable(seed_static "$example")
 target_link_libraries(seed_static PRIVATE nprand::nprand)
 add_executable(seed_shared "$example")
 target_link_libraries(seed_shared PRIVATE nprand::nprand_shared)
+# nprand::linalg, when the installed build has it (NPRAND_LINALG)
+if(TARGET nprand::linalg)
+  add_executable(mvn_linalg "$(dirname "$example")/linalg/multivariate_normal.c")
+  target_link_libraries(mvn_linalg PRIVATE nprand::linalg)
+endif()
 CMAKE
   "$tool" -S consumer -B consumer/build -DCMAKE_PREFIX_PATH="$root" -DCMAKE_C_COMPILER="$cc" \
     >consumer.log 2>&1 || { cat consumer.log >&2; fail "find_package(nprand) consumer: configure"; }
@@ -100,5 +105,10 @@ CMAKE
     consumer/build/$exe >"$exe.out" || fail "$exe exited $?"
     cmp -s "$exe.out" "$expected" || fail "find_package consumer $exe: output differs from $expected"
   done
+  if [ -x consumer/build/mvn_linalg ]; then
+    mvn_expected="$(dirname "$example")/linalg/multivariate_normal.expected"
+    consumer/build/mvn_linalg >mvn_linalg.out || fail "mvn_linalg exited $?"
+    cmp -s mvn_linalg.out "$mvn_expected" || fail "find_package consumer mvn_linalg: output differs from $mvn_expected"
+  fi
 fi
 echo "OK: $mode: pkg-config dynamic and static builds print $expected"

@@ -27,6 +27,30 @@ expect_call("" "NotImplementedError: beta(a, b) with a + b this small: NumPy 1.2
 expect_call("" "NotImplementedError: vonmises with kappa this large: NumPy 1.24.2's RandomState never returns (its rejection constant rounds to 1)\n" 2
             legacy --seed 1 vonmises 0 "[1, 1e100]")
 
+# multivariate_normal (issue 10's done-when calls), NumPy 1.24.2 on Debian's
+# reference BLAS/LAPACK; without nprand::linalg its documented error.
+set(mvn_cov "[[1, 0.5], [0.5, 2]]")
+if(LINALG)
+  # np.random.RandomState(0).multivariate_normal([0, 0], cov, size=3)
+  expect_call("1.3321070237398174\n2.284886535700439\n2.3999423077520747\n0.5797592871436927\n0.2577860155322935\n2.896325884045755\n"
+              "" 0 legacy --seed 0 multivariate_normal "[0, 0]" "${mvn_cov}" --size 3)
+  # np.random.Generator(np.random.PCG64(np.random.SeedSequence(0))).multivariate_normal([0, 0], cov, size=3)
+  expect_call("-0.03719690185343287\n0.21758644341318018\n0.45039535880031445\n0.8432641373669744\n-0.0070712943907093595\n-0.8584477194452083\n"
+              "" 0 pcg64 --seed 0 multivariate_normal "[0, 0]" "${mvn_cov}" --size 3)
+  # check_valid='warn': the values, the warning on stderr, exit 0
+  expect_call("-0.06057519880206258\n-0.24739968812406538\n-0.8585299408395953\n-0.7101787724672404\n"
+              "RuntimeWarning: covariance is not symmetric positive-semidefinite.\n" 0
+              pcg64 --seed 0 multivariate_normal "[0, 0]" "[[1, 2], [2, 1]]" --size 2)
+  expect_call("" "ValueError: covariance is not symmetric positive-semidefinite.\n" 2
+              legacy --seed 0 multivariate_normal "[0, 0]" "[[1, 2], [2, 1]]" --check_valid raise)
+  expect_call("" "LinAlgError: Matrix is not positive definite\n" 2
+              pcg64 --seed 0 multivariate_normal "[0, 0]" "[[1, 2], [2, 1]]" --method cholesky)
+  expect_call("" "LinAlgError: SVD did not converge\n" 2 legacy --seed 0 multivariate_normal "[0, 0]" "[[\"nan\", 0], [0, 1]]")
+else()
+  expect_call("" "NotImplementedError: multivariate_normal needs nprand's linear-algebra library (nprand::linalg), which this build does not have\n" 2
+              legacy --seed 0 multivariate_normal "[0, 0]" "${mvn_cov}" --size 3)
+endif()
+
 # np.random.seed(101); np.random.randint(1, 10, size=5) -> [2 7 8 9 5]
 expect_call("2\n7\n8\n9\n5\n" "" 0 legacy --seed 101 randint 1 10 --size 5)
 # np.random.seed(4); np.random.randint(1, 10, size=10)

@@ -197,6 +197,8 @@ static int single_call(int argc, char **argv) {
   calls = NULL;
 
   npr_engine_run(request, &reply);
+  /* Python shows a warning on stderr as it is issued, values or not. */
+  for (k = 0; k < reply.warnings.count; k++) fprintf(stderr, "%s\n", reply.warnings.text[k]);
   if (reply.has_error) {
     print_error_line(reply.error);
     rc = EXIT_FAILED_CALL;

@@ -486,6 +486,7 @@ void npr_engine_run(const cJSON *request, npr_reply *reply) {
                        : bind_args(fam, m, call, owned, &args, &err);
     args.negative_dims = &negative_dims;
     args.size_error = &size_error;
+    args.warnings = &reply->warnings;
     if (st == NPR_OK) {
       st = m->run != NULL ? m->run(stream, &args, out, &err)
                           : npr_run_spec(fam, m, fam->row_state ? fam->row_state(stream) : stream, &args, out,

@@ -73,6 +73,9 @@ typedef struct npr_args {
    * the engine raises it after run() returns. */
   bool *negative_dims;
   npr_error *size_error;
+  /* The request's warnings (the reply's "warnings"): a method that issues
+   * Python warnings while returning values appends them here. */
+  npr_warnings *warnings;
 } npr_args;
 
 /* A method the engine can run: a hand-written runner, or a row of the
@@ -166,7 +169,12 @@ typedef struct npr_reply {
   bool has_error;
   bool request_error; /* the request itself was bad: reply has no "results" */
   char error[NPR_ERROR_MESSAGE_MAX + 32]; /* "ValueError: ..." */
+  npr_warnings warnings; /* issued by the calls, in order ("RuntimeWarning: ...") */
 } npr_reply;
+
+/* Whether this build has nprand::linalg: without it multivariate_normal
+ * answers NotImplementedError (harness/engine/mvnormal_runner.c). */
+bool npr_engine_has_linalg(void);
 
 /* Runs request; never fails: problems land in reply->error. */
 void npr_engine_run(const cJSON *request, npr_reply *reply);

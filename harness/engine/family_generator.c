@@ -380,9 +380,7 @@ static npr_status m_dirichlet(void *s, const npr_args *a, npr_values *out, npr_e
 }
 
 static npr_status m_multivariate_normal(void *s, const npr_args *a, npr_values *out, npr_error *err) {
-  (void)s;
-  (void)out;
-  return npr_run_multivariate_normal(a, err);
+  return npr_run_gen_multivariate_normal(&((gen_stream *)s)->gen, a, out, err);
 }
 
 static npr_status m_multinomial(void *s, const npr_args *a, npr_values *out, npr_error *err) {

@@ -278,10 +278,3 @@ npr_status npr_run_gen_mvhg(npr_generator *g, const npr_args *a, npr_values *out
   free(colors);
   return st;
 }
-
-npr_status npr_run_multivariate_normal(const npr_args *a, npr_error *err) {
-  (void)a;
-  return npr_fail(err, NPR_NOT_IMPLEMENTED,
-                  "multivariate_normal needs nprand's linear-algebra library (nprand::linalg), "
-                  "which this build does not have");
-}

@@ -202,6 +202,15 @@ void npr_reply_to_json(const npr_reply *reply, npr_buf *out) {
       npr_buf_puts(out, "]");
     }
     npr_buf_puts(out, "]");
+    /* nprand's extension of the contract: Python warnings the calls issued */
+    if (reply->warnings.count > 0) {
+      npr_buf_puts(out, ", \"warnings\": [");
+      for (i = 0; i < reply->warnings.count; i++) {
+        if (i) npr_buf_puts(out, ", ");
+        npr_buf_json_string(out, reply->warnings.text[i], strlen(reply->warnings.text[i]));
+      }
+      npr_buf_puts(out, "]");
+    }
     if (reply->has_error) npr_buf_puts(out, ", ");
   }
   if (reply->has_error) {
@@ -219,6 +228,11 @@ void npr_reply_tokens(const npr_reply *reply, npr_buf *out) {
       npr_value_token(&reply->results[c].v[i], out);
       npr_buf_puts(out, "\n");
     }
+  }
+  for (i = 0; i < reply->warnings.count; i++) {
+    npr_buf_puts(out, "?");
+    npr_buf_puts(out, reply->warnings.text[i]);
+    npr_buf_puts(out, "\n");
   }
   if (reply->has_error) {
     npr_buf_puts(out, "!");

@@ -549,6 +549,71 @@ def multivariate_cases(family):
     return cases
 
 
+def mvn_cases(family):
+    """multivariate_normal: every BLAS path of np.dot / @ (n == 1, one row,
+    matrix times matrix), PSD, singular and non-PSD covariances with their
+    warning, tol, check_valid, Generator's three methods, NaN/inf entries,
+    and NumPy's errors in its order (LinAlgError among them)."""
+    gen = family != 'legacy'
+    mvn = 'multivariate_normal'
+    psd3 = [[2.0, 0.3, -0.4], [0.3, 1.5, 0.2], [-0.4, 0.2, 0.9]]
+    psd5 = [[4.0, 1.2, -0.8, 0.5, 0.1], [1.2, 3.0, 0.4, -0.6, 0.2], [-0.8, 0.4, 2.5, 0.3, -0.7],
+            [0.5, -0.6, 0.3, 1.8, 0.4], [0.1, 0.2, -0.7, 0.4, 1.2]]
+    big = 1e308
+    huge_blocks = [[big, big, 0, 0], [big, big, 0, 0], [0, 0, big, big], [0, 0, big, big]]
+    cases = [
+        Case(family, 'mvn_basic', [
+            call(mvn, [0, 0], [[1, 0.5], [0.5, 2]], size=3), call(mvn, [1.0, -2.0, 3.0], psd3, size=[2, 2]),
+            call(mvn, [5.0], [[4.0]]), call(mvn, [5.0], [[4.0]], size=4), call(mvn, [0.5, 0.0, -1.0], psd3),
+            call(mvn, [1.0, -1.0], [[1.0, 0.2], [0.2, 1.0]], size=0), call(mvn, [0, 0], [[1, 0], [0, 0]], size=2),
+            call(mvn, [1, 2], [[2, 1], [1, 2]], size=[1, 2]), call(mvn, [0.0] * 5, psd5, size=3),
+            call(mvn, [-0.0], [[0.0]], size=2), call(mvn, [3.0, 4.0], [[1e-300, 0], [0, 1e300]], size=2)]),
+        Case(family, 'mvn_not_psd', [
+            call(mvn, [0, 0], [[1, 2], [2, 1]], size=2), call(mvn, [0, 0], [[1, 2], [2, 1]], check_valid='ignore'),
+            call(mvn, [0, 0], [[1, 0.5], [0.2, 1]], size=2), call(mvn, [1, 1], [[1, 0.5], [0.2, 1]], tol=0.5),
+            call(mvn, [0, 0, 0], [[1, 0, 0], [0, -1e-9, 0], [0, 0, 1]]),
+            call(mvn, [0, 0, 0], [[1, 0, 0], [0, -1e-9, 0], [0, 0, 1]], tol=1e-6),
+            call(mvn, [0.0], [[-1.0]], size=2, check_valid='warn'), call(mvn, [2.0, 3.0], [[1, 1], [1, 1 + 1e-13]], tol=0.0)]),
+        Case(family, 'mvn_nonfinite', [
+            call(mvn, ['nan', 1.0], [[1, 0], [0, 1]], size=2), call(mvn, [0, 0], [['inf', 0], [0, 1]], size=2),
+            call(mvn, [0, 0], [[1e308, 1e308], [1e308, 1e308]], size=2), call(mvn, ['inf', '-inf'], [[1, 0], [0, 1]]),
+            call(mvn, [1e308, 0], [[1e300, 0], [0, 1]], size=3), call(mvn, [0, 0], [[1, 0], [0, 1]], tol='nan'),
+            # eigenvalues that overflow to inf: NumPy's "invalid value encountered in multiply" warnings
+            call(mvn, [0] * 4, huge_blocks, size=2), call(mvn, [0] * 4, huge_blocks, check_valid='ignore')]),
+    ]
+    errors = {
+        'mean_2d': call(mvn, [[0, 0]], [[1, 0], [0, 1]]), 'mean_scalar': call(mvn, 0, [[1]]),
+        'cov_1d': call(mvn, [0, 0], [1, 1]), 'cov_not_square': call(mvn, [0, 0], [[1, 0, 0], [0, 1, 0]]),
+        'length': call(mvn, [0, 0, 0], [[1, 0], [0, 1]]), 'size': call(mvn, [0, 0], [[1, 0], [0, 1]], size=-1),
+        'size_float': call(mvn, [0, 0], [[1, 0], [0, 1]], size=2.0),
+        'raise': call(mvn, [0, 0], [[1, 2], [2, 1]], check_valid='raise'),
+        'check_valid': call(mvn, [0, 0], [[1, 0], [0, 1]], check_valid='never'),
+        'svd_nan': call(mvn, [0, 0], [['nan', 0], [0, 1]]),
+    }
+    if gen:
+        cases.append(Case(family, 'mvn_methods', [
+            call(mvn, [0, 0], [[1, 0.5], [0.5, 2]], size=3, method='eigh'),
+            call(mvn, [0, 0], [[1, 0.5], [0.5, 2]], size=3, method='cholesky'),
+            call(mvn, [1.0, -2.0, 3.0], psd3, size=[2, 2], method='eigh'), call(mvn, [0.5, 0.0, -1.0], psd3, method='cholesky'),
+            call(mvn, [5.0], [[4.0]], method='eigh'), call(mvn, [5.0], [[4.0]], size=4, method='cholesky'),
+            call(mvn, [0.0] * 5, psd5, size=3, method='cholesky'), call(mvn, [0, 0], [[1, 2], [2, 1]], size=2, method='eigh'),
+            call(mvn, [0, 0], [[1, 0], [0, 0]], size=2, method='eigh'),
+            call(mvn, [0, 0], [[1, 0.5], [0.5, 2]], check_valid='never', method='cholesky'),
+            call(mvn, [0, 0], [['nan', 0], [0, 1]], size=2, method='eigh'),
+            call(mvn, [0, 0], [['inf', 0], [0, 1]], size=2, method='cholesky'),
+            call(mvn, [0] * 4, huge_blocks, size=2, method='eigh')]))
+        errors.update({
+            'method': call(mvn, [0, 0], [[1, 0], [0, 1]], method='qr'),
+            'cholesky_not_pd': call(mvn, [0, 0], [[1, 2], [2, 1]], method='cholesky'),
+            'cholesky_nan': call(mvn, [0, 0], [['nan', 0], [0, 1]], method='cholesky'),
+            'eigh_raise': call(mvn, [0, 0], [[1, 2], [2, 1]], method='eigh', check_valid='raise'),
+        })
+    first = call('random_sample', size=2) if not gen else call('random')
+    for name, c in errors.items():
+        cases.append(Case(family, 'error_mvn_' + name, [first, c], max_seeds=12))
+    return cases
+
+
 # Cases added with the CPython versions: integers of any size and what
 # changed between 3.11 and 3.14. They run for every version (3.11 in the
 # `python` folder, the others in `python-3.1x`), so a version difference
@@ -613,9 +678,10 @@ class VersionCase:
 # folders are generated only on request (generate.py --family python-3.13).
 PYTHON_VERSIONS = {'python-3.12': '3.12', 'python-3.13': '3.13', 'python-3.14': '3.14'}
 
-CASES = {'legacy': LEGACY + distribution_cases('legacy') + multivariate_cases('legacy'), 'seedsequence': SEEDSEQUENCE,
+CASES = {'legacy': LEGACY + distribution_cases('legacy') + multivariate_cases('legacy') + mvn_cases('legacy'),
+         'seedsequence': SEEDSEQUENCE,
          'python': PYTHON}
 for _fam, _version in PYTHON_VERSIONS.items():
     CASES[_fam] = [VersionCase(_version, c) for c in PYTHON]
 for _fam in ('mt19937', 'pcg64', 'pcg64dxsm', 'philox', 'sfc64'):
-    CASES[_fam] = generator_cases(_fam) + distribution_cases(_fam) + multivariate_cases(_fam)
+    CASES[_fam] = generator_cases(_fam) + distribution_cases(_fam) + multivariate_cases(_fam) + mvn_cases(_fam)

@@ -40,6 +40,8 @@ def render(case, seeds, full_count, seed_list_text, replies=None, versions=None)
             entry['t'] = tokens.reply_tokens(reply)
             if reply.get('error') is not None:
                 entry['e'] = reply['error']
+            if reply.get('warnings'):
+                entry['w'] = reply['warnings']
         else:
             entry['d'] = tokens.reply_digest(reply)
         lines.append(_dump(entry))

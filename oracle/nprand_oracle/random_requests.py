@@ -114,7 +114,91 @@ def _mv_call(rng, gen):
     return {'method': 'multinomial', 'args': [n, pvals], 'kwargs': _with_size(rng, {})}
 
 
+# multivariate_normal is drawn only when the nprand under test has
+# nprand::linalg (differential.py asks it first); without it the method
+# answers its documented NotImplementedError.
+MVN = True
+
+
+def _mvn_scale(rng):
+    return 10.0 ** rng.uniform(-3, 3) if rng.random() < 0.3 else 1.0
+
+
+def _mvn_cov(rng, k):
+    """A k x k covariance: random PSD, singular, near-singular, symmetric
+    non-PSD, non-symmetric, diagonal with zero or negative entries, NaN/inf
+    entries, or integers."""
+    kind = rng.random()
+    scale = _mvn_scale(rng)
+    if kind < 0.5:
+        rank = k if kind < 0.3 else rng.randint(0, k)
+        a = [[rng.gauss(0, 1) for _ in range(rank)] for _ in range(k)]
+        cov = [[scale * sum(a[i][r] * a[j][r] for r in range(rank)) for j in range(k)] for i in range(k)]
+        if 0.4 <= kind:  # near-singular: a tiny symmetric perturbation
+            eps = rng.choice([1e-16, 1e-12, 1e-9, 1e-7])
+            for i in range(k):
+                for j in range(i + 1):
+                    d = eps * rng.uniform(-1, 1)
+                    cov[i][j] += d
+                    if i != j:
+                        cov[j][i] += d
+        return cov
+    if kind < 0.65:
+        cov = [[0.0] * k for _ in range(k)]
+        for i in range(k):
+            for j in range(i + 1):
+                cov[i][j] = cov[j][i] = scale * rng.uniform(-2, 2)
+        return cov
+    if kind < 0.72:
+        return [[scale * rng.uniform(-2, 2) for _ in range(k)] for _ in range(k)]
+    if kind < 0.82:
+        return [[(rng.choice([0.0, 1.0, 2.5, -1.0, 1e-300, 1e300]) if i == j else 0.0) for j in range(k)]
+                for i in range(k)]
+    if kind < 0.85 and k >= 2:  # 2x2 blocks of 1e308: eigenvalues overflow, NumPy warns
+        big = rng.choice([1e308, 1.7976931348623157e308, 9e307])
+        return [[(big if i // 2 == j // 2 else 0.0) for j in range(k)] for i in range(k)]
+    if kind < 0.9:
+        cov = [[float(i == j) for j in range(k)] for i in range(k)]
+        i, j = rng.randrange(k), rng.randrange(k)
+        cov[i][j] = rng.choice(['nan', 'inf', '-inf', 1.7976931348623157e308])
+        return cov
+    a = [[rng.randint(-3, 3) for _ in range(k)] for _ in range(k)]
+    return [[sum(a[i][r] * a[j][r] for r in range(k)) for j in range(k)] for i in range(k)]
+
+
+def mvn_call(rng, gen):
+    """multivariate_normal, dimensions 1-5: covariances of every kind,
+    every check_valid, tol and method, sizes of _size, a few shape errors."""
+    k = rng.randint(1, 5)
+    mean = [rng.uniform(-5, 5) if rng.random() < 0.8 else rng.choice([0, 3, 'nan', 'inf', 1e300, -2.5])
+            for _ in range(k)]
+    cov = _mvn_cov(rng, k)
+    r = rng.random()
+    if r < 0.03:
+        mean = [mean]
+    elif r < 0.06:
+        cov = cov[0]
+    elif r < 0.08:
+        mean = mean + [0.0]
+    elif r < 0.09:
+        cov = [row + [0.0] for row in cov]
+    kwargs = _with_size(rng, {})
+    if rng.random() < 0.4:
+        kwargs['check_valid'] = rng.choice(['warn', 'raise', 'ignore', 'ignore', 'raise', 'bogus'])
+    if rng.random() < 0.3:
+        kwargs['tol'] = rng.choice([0.0, 1e-12, 1e-3, 0.5, 10.0, -1.0, 'nan', 'inf', 1e300])
+    if gen and rng.random() < 0.7:
+        kwargs['method'] = rng.choice(['svd', 'eigh', 'cholesky'] * 5 + ['qr'])
+    if k >= 3 and kwargs.get('method', 'svd') == 'svd' and isinstance(cov[0], list):
+        # NumPy's svd may never return on an infinite entry from 3 rows on
+        # (nprand refuses those): NaN instead
+        cov = [[('nan' if x in ('inf', '-inf') else x) for x in row] for row in cov]
+    return {'method': 'multivariate_normal', 'args': [mean, cov], 'kwargs': kwargs}
+
+
 def _legacy_call(rng):
+    if MVN and rng.random() < 0.02:
+        return mvn_call(rng, False)
     if rng.random() < 0.03:
         return _mv_call(rng, False)
     if rng.random() < 0.4:
@@ -220,6 +304,8 @@ def _seed_options(rng, request):
 
 
 def _gen_call(rng):
+    if MVN and rng.random() < 0.02:
+        return mvn_call(rng, True)
     if rng.random() < 0.03:
         return _mv_call(rng, True)
     if rng.random() < 0.4:
@@ -528,3 +614,18 @@ def python_request_for(version):
 
 python_request = python_request_for('3.11')
 GENERATORS['python'] = python_request
+
+
+def mvn_request_for(family):
+    """Requests of one to three multivariate_normal calls (differential.py
+    --method multivariate_normal), on family's streams."""
+    gen = family != 'legacy'
+
+    def make(rng):
+        if gen:
+            request = _seed_options(rng, {'family': family, 'seed': _entropy(rng)})
+        else:
+            request = {'family': 'legacy', 'seed': _legacy_seed(rng)}
+        request['calls'] = [mvn_call(rng, gen) for _ in range(rng.randint(1, 3))]
+        return request
+    return make

@@ -42,6 +42,8 @@ def reply_text(reply):
     for values in reply.get('results', []):
         out.append('#\n')
         out.extend(token(v) + '\n' for v in values)
+    for w in reply.get('warnings') or []:
+        out.append('?' + w + '\n')
     if reply.get('error') is not None:
         out.append('!' + reply['error'] + '\n')
     return ''.join(out)

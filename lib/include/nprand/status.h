@@ -23,7 +23,8 @@ typedef enum npr_status {
   NPR_AXIS_ERROR, /* numpy.AxisError */
   NPR_ATTRIBUTE_ERROR,
   NPR_UNICODE_DECODE_ERROR, /* the nprand tools' input is not UTF-8 */
-  NPR_ASSERTION_ERROR /* CPython asserts (binomialvariate with a NaN p) */
+  NPR_ASSERTION_ERROR, /* CPython asserts (binomialvariate with a NaN p) */
+  NPR_LINALG_ERROR     /* numpy.linalg.LinAlgError (nprand::linalg: a factorisation failed) */
 } npr_status;
 
 #define NPR_ERROR_MESSAGE_MAX 256
@@ -46,6 +47,25 @@ npr_status npr_fail(npr_error *err, npr_status status, const char *fmt, ...)
 
 /* Resets err to NPR_OK with an empty message. */
 void npr_error_clear(npr_error *err);
+
+/* Warnings a call issued while still returning its values, each as Python's
+ * warnings module names it: "RuntimeWarning: covariance is not symmetric
+ * positive-semidefinite.", "RuntimeWarning: overflow encountered in add".
+ * In the order NumPy issues them; beyond NPR_WARNINGS_MAX they are dropped. */
+#define NPR_WARNINGS_MAX 32
+#define NPR_WARNING_TEXT_MAX 96
+
+typedef struct npr_warnings {
+  unsigned count;
+  char text[NPR_WARNINGS_MAX][NPR_WARNING_TEXT_MAX];
+} npr_warnings;
+
+/* Appends a printf-style warning to w (which may be NULL). */
+void npr_warn(npr_warnings *w, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
 
 #ifdef __cplusplus
 }

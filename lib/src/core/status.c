@@ -19,6 +19,7 @@ const char *npr_status_name(npr_status status) {
   case NPR_ATTRIBUTE_ERROR: return "AttributeError";
   case NPR_UNICODE_DECODE_ERROR: return "UnicodeDecodeError";
   case NPR_ASSERTION_ERROR: return "AssertionError";
+  case NPR_LINALG_ERROR: return "LinAlgError";
   }
   return "UnknownError";
 }
@@ -39,4 +40,13 @@ void npr_error_clear(npr_error *err) {
     err->status = NPR_OK;
     err->message[0] = '\0';
   }
+}
+
+void npr_warn(npr_warnings *w, const char *fmt, ...) {
+  va_list ap;
+  if (w == NULL || w->count >= NPR_WARNINGS_MAX) return;
+  va_start(ap, fmt);
+  vsnprintf(w->text[w->count], sizeof w->text[w->count], fmt, ap);
+  va_end(ap);
+  w->count++;
 }
