@@ -280,8 +280,8 @@ static double as_float(uint64_t i) { return (double)i; }
 static npr_status binomial_btrs(npr_pyrandom *r, int64_t n, double p, int64_t *out, npr_error *err) {
   npr_python py = r->python;
   double spq, b, a, c, vr, alpha = 0, lpq = 0, h = 0, u, us, v, t, lhs, g1, g2;
-  int64_t m = 0, k;
-  int setup_complete = 0, below, above;
+  int64_t m = 0, k = 0;
+  int setup_complete = 0, below = 0, above = 0; /* set by floor_to_count before use; gcc -O3 cannot see it */
   TRY(pyr_sqrt(py, (double)n * p * (1.0 - p), &spq, err));
   b = 1.15 + 2.53 * spq;
   a = -0.0873 + 0.0248 * b + 0.01 * p;
