@@ -88,12 +88,24 @@ static inline size_t npr_words_block(size_t need, size_t cap) {
   return need < cap ? (need > 0 ? need : 1) : cap;
 }
 
+/* Start a fresh block of 64-bit (32-bit) words; only for a bitgen nprand
+ * made (w->ops != NULL) and when the block is used up (pos == len). */
+static inline void npr_words_refill64(npr_words *w, size_t need) {
+  w->len = npr_words_block(need, NPR_WORD_BLOCK);
+  w->pos = 0;
+  w->ops->fill_uint64(w->bg->state, w->len, w->buf.w64);
+}
+
+static inline void npr_words_refill32(npr_words *w, size_t need) {
+  w->len = npr_words_block(need, 2 * NPR_WORD_BLOCK);
+  w->pos = 0;
+  w->ops->fill_uint32(w->bg->state, w->len, w->buf.w32);
+}
+
 static inline uint64_t npr_words_next64(npr_words *w, size_t need) {
   if (w->pos == w->len) {
     if (w->ops == NULL) return npr_next_uint64(w->bg);
-    w->len = npr_words_block(need, NPR_WORD_BLOCK);
-    w->pos = 0;
-    w->ops->fill_uint64(w->bg->state, w->len, w->buf.w64);
+    npr_words_refill64(w, need);
   }
   return w->buf.w64[w->pos++];
 }
@@ -101,9 +113,7 @@ static inline uint64_t npr_words_next64(npr_words *w, size_t need) {
 static inline uint32_t npr_words_next32(npr_words *w, size_t need) {
   if (w->pos == w->len) {
     if (w->ops == NULL) return npr_next_uint32(w->bg);
-    w->len = npr_words_block(need, 2 * NPR_WORD_BLOCK);
-    w->pos = 0;
-    w->ops->fill_uint32(w->bg->state, w->len, w->buf.w32);
+    npr_words_refill32(w, need);
   }
   return w->buf.w32[w->pos++];
 }
