@@ -9,6 +9,7 @@
 #ifndef NPRAND_SRC_BULK_H
 #define NPRAND_SRC_BULK_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -51,6 +52,22 @@ static inline double npr_bulk_double(npr_double_layout layout, uint64_t word) {
   }
   return npr_double_from_uint64(word);
 }
+
+/* ---- Words to doubles over a block (convert_simd.c) --------------------- */
+
+/* The instruction sets the block conversions can use; every path gives the
+ * scalar formulas' doubles bit for bit. */
+typedef enum npr_convert_path { NPR_CONVERT_SCALAR, NPR_CONVERT_AVX2, NPR_CONVERT_AVX512 } npr_convert_path;
+
+bool npr_convert_path_available(npr_convert_path path);
+npr_convert_path npr_convert_best_path(void);
+
+/* out[i] = npr_double_from_uint64(words[i]), i < n. */
+void npr_doubles_from_uint64_path(npr_convert_path path, const uint64_t *words, size_t n,
+                                  double *out);
+/* out[i] = npr_double_from_uint32_pair(words[2i], words[2i + 1]), i < n. */
+void npr_doubles_from_uint32_pairs_path(npr_convert_path path, const uint32_t *words, size_t n,
+                                        double *out);
 
 /* 32-bit words for a 64-bit generator with NumPy's buffered half: the
  * waiting half first, then each fresh word's low half before its high half;
