@@ -1,7 +1,9 @@
-/* The block word-to-double conversions (core/convert_simd.c), every path the
- * CPU has, against NumPy's formulas written out here: random words and the
- * edge words (0, all ones, each bit alone), every length up to 70 (vector
- * bodies and scalar tails), unaligned buffers, nothing written past n. */
+/* The block conversions (core/convert_simd.c), every path the CPU has,
+ * against NumPy's formulas written out here: words to doubles over random
+ * words and the edge words (0, all ones, each bit alone), and 32-bit words to
+ * bounded integers (masked rejection and Lemire, with ranges that reject
+ * often and never); every length up to 70 (vector bodies and scalar tails),
+ * unaligned buffers, nothing written past the accepted values' room. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -93,10 +95,77 @@ static void test_pairs_every_path(void **state) {
   }
 }
 
+/* NumPy's buffered_bounded_masked_uint32 / buffered_bounded_lemire_uint32
+ * on a stream of words: how many values n words give, and the values. */
+static size_t ref_bounded(const uint32_t *words, size_t n, int masked, uint32_t rng, uint64_t off,
+                          uint64_t *out) {
+  size_t j, k = 0;
+  uint32_t mask = rng;
+  mask |= mask >> 1, mask |= mask >> 2, mask |= mask >> 4, mask |= mask >> 8, mask |= mask >> 16;
+  for (j = 0; j < n; j++) {
+    if (masked) {
+      if ((words[j] & mask) <= rng) out[k++] = off + (words[j] & mask);
+    } else {
+      const uint32_t excl = rng + 1;
+      const uint64_t m = (uint64_t)words[j] * excl;
+      uint32_t leftover = (uint32_t)m;
+      if (leftover < excl) {
+        const uint32_t threshold = (UINT32_MAX - rng) % excl;
+        if (leftover < threshold) continue; /* NumPy draws again: the next word */
+      }
+      out[k++] = off + (uint32_t)(m >> 32);
+    }
+  }
+  return k;
+}
+
+static void test_bounded32_every_path(void **state) {
+  static const uint32_t rngs[] = {1, 2, 99, 100, 127, 128, 1000, 0x7fffffffU, 0x80000000U,
+                                  0x80000001U, 0xc0000000U, 0xfffffffeU};
+  static uint32_t words32[WORDS];
+  static uint64_t got[MAX_N + 2], want[MAX_N + 2];
+  size_t p, i;
+  (void)state;
+  make_words();
+  for (i = 0; i < WORDS; i++) words32[i] = (uint32_t)(words64[i] >> (i % 2 ? 32 : 0));
+  for (p = 0; p < sizeof paths / sizeof paths[0]; p++) {
+    size_t ri;
+    if (!npr_convert_path_available(paths[p])) continue;
+    for (ri = 0; ri < sizeof rngs / sizeof rngs[0]; ri++) {
+      int masked;
+      for (masked = 0; masked < 2; masked++) {
+        npr_bounded32_rule rule;
+        size_t start, n;
+        uint32_t mask = rngs[ri];
+        mask |= mask >> 1, mask |= mask >> 2, mask |= mask >> 4, mask |= mask >> 8, mask |= mask >> 16;
+        rule.masked = masked != 0;
+        rule.mask = mask;
+        rule.rng = rngs[ri];
+        rule.rng_excl = rngs[ri] + 1;
+        rule.threshold = (UINT32_MAX - rngs[ri]) % (rngs[ri] + 1);
+        rule.off = 0xfedcba9876543210ULL + ri;
+        for (start = 0; start + MAX_N <= WORDS; start += 113) {
+          for (n = 0; n <= MAX_N; n++) {
+            size_t k_want, k_got;
+            memset(got, 0xA5, sizeof got);
+            memset(want, 0xA5, sizeof want);
+            k_want = ref_bounded(words32 + start, n, masked, rngs[ri], rule.off, want + 1);
+            k_got = npr_bounded32_to_u64_path(paths[p], words32 + start, n, &rule, got + 1);
+            assert_int_equal(k_got, k_want);
+            assert_memory_equal(got, want, (k_want + 1) * sizeof got[0]);
+            assert_memory_equal(got + 1 + n, want + 1 + n, (MAX_N + 1 - n) * sizeof got[0]);
+          }
+        }
+      }
+    }
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_uint64_every_path),
       cmocka_unit_test(test_pairs_every_path),
+      cmocka_unit_test(test_bounded32_every_path),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

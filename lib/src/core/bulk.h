@@ -69,6 +69,21 @@ void npr_doubles_from_uint64_path(npr_convert_path path, const uint64_t *words, 
 void npr_doubles_from_uint32_pairs_path(npr_convert_path path, const uint32_t *words, size_t n,
                                         double *out);
 
+/* A bounded rule on 32-bit words (bounded.c): masked rejection (value
+ * word & mask, accepted when <= rng) or Lemire (value the high half of
+ * word * rng_excl, accepted when the low half is >= threshold). */
+typedef struct npr_bounded32_rule {
+  bool masked;
+  uint32_t mask, rng, rng_excl, threshold;
+  uint64_t off;
+} npr_bounded32_rule;
+
+/* The accepted values of words[0..n) in order, off added, written to out
+ * (which has room for n: rejected values may be written and overwritten);
+ * returns how many were accepted. */
+size_t npr_bounded32_to_u64_path(npr_convert_path path, const uint32_t *words, size_t n,
+                                 const npr_bounded32_rule *rule, uint64_t *out);
+
 /* 32-bit words for a 64-bit generator with NumPy's buffered half: the
  * waiting half first, then each fresh word's low half before its high half;
  * an odd count leaves the last high half waiting, as next_uint32 does. */

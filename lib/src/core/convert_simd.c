@@ -1,5 +1,6 @@
-/* Words to doubles in bulk: npr_double_from_uint64 and
- * npr_double_from_uint32_pair over a block, with AVX-512DQ or AVX2 where the
+/* Words to values in bulk: npr_double_from_uint64 and
+ * npr_double_from_uint32_pair over a block, and 32-bit words to bounded
+ * 64-bit integers (bounded.c's rules), with AVX-512DQ or AVX2 where the
  * CPU has them (asked at run time; each function carries its own target
  * attribute, so the file builds for baseline x86-64) and the scalar formulas
  * everywhere else.
@@ -19,6 +20,28 @@ static void doubles_from_uint64_scalar(const uint64_t *words, size_t n, double *
 static void doubles_from_pairs_scalar(const uint32_t *words, size_t n, double *out) {
   size_t i;
   for (i = 0; i < n; i++) out[i] = npr_double_from_uint32_pair(words[2 * i], words[2 * i + 1]);
+}
+
+/* The bounded rules over a block, as bounded.c's BULK32 writes them: every
+ * word's value is stored at out[k] and k moves on only when it is accepted,
+ * so a rejected value is overwritten by the next one. */
+static size_t bounded32_scalar(const uint32_t *words, size_t n, const npr_bounded32_rule *r,
+                               uint64_t *out) {
+  size_t j, k = 0;
+  if (r->masked) {
+    for (j = 0; j < n; j++) {
+      const uint32_t v = words[j] & r->mask;
+      out[k] = r->off + v;
+      k += v <= r->rng;
+    }
+  } else {
+    for (j = 0; j < n; j++) {
+      const uint64_t m = (uint64_t)words[j] * r->rng_excl;
+      out[k] = r->off + (uint32_t)(m >> 32);
+      k += (uint32_t)m >= r->threshold;
+    }
+  }
+  return k;
 }
 
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -91,6 +114,65 @@ static AVX512 void doubles_from_pairs_avx512(const uint32_t *words, size_t n, do
   }
   doubles_from_pairs_scalar(words + 2 * i, n - i, out + i);
 }
+
+/* Lemire with AVX2: four words widened to 64-bit lanes, multiplied by
+ * rng + 1 (vpmuludq: 32 x 32 -> 64), the high halves plus off stored when no
+ * lane's low half falls under the threshold (both below 2**32, so the signed
+ * 64-bit compare is exact); a group with a rejection goes word by word.
+ * Masked rejection has no AVX2 form here (it rejects often: the scalar loop
+ * is branch-free already). */
+static AVX2 size_t bounded32_avx2(const uint32_t *words, size_t n, const npr_bounded32_rule *r,
+                                  uint64_t *out) {
+  const __m256i excl = _mm256_set1_epi64x((long long)r->rng_excl);
+  const __m256i thr = _mm256_set1_epi64x((long long)r->threshold);
+  const __m256i low32 = _mm256_set1_epi64x(0xffffffffLL);
+  const __m256i off = _mm256_set1_epi64x((long long)r->off);
+  size_t j = 0, k = 0;
+  if (r->masked) return bounded32_scalar(words, n, r, out);
+  for (; j + 4 <= n; j += 4) {
+    const __m256i w = _mm256_cvtepu32_epi64(_mm_loadu_si128((const __m128i *)(const void *)(words + j)));
+    const __m256i m = _mm256_mul_epu32(w, excl);
+    const __m256i rejected = _mm256_cmpgt_epi64(thr, _mm256_and_si256(m, low32));
+    if (_mm256_testz_si256(rejected, rejected)) {
+      _mm256_storeu_si256((__m256i *)(void *)(out + k), _mm256_add_epi64(_mm256_srli_epi64(m, 32), off));
+      k += 4;
+    } else {
+      k += bounded32_scalar(words + j, 4, r, out + k);
+    }
+  }
+  return k + bounded32_scalar(words + j, n - j, r, out + k);
+}
+
+/* AVX-512: eight words at a time, the accepted values compressed into place
+ * (vpcompressq keeps their order), for both rules. */
+static AVX512 size_t bounded32_avx512(const uint32_t *words, size_t n,
+                                      const npr_bounded32_rule *r, uint64_t *out) {
+  const __m512i off = _mm512_set1_epi64((long long)r->off);
+  size_t j = 0, k = 0;
+  if (r->masked) {
+    const __m512i mask = _mm512_set1_epi64((long long)r->mask);
+    const __m512i lim = _mm512_set1_epi64((long long)r->rng);
+    for (; j + 8 <= n; j += 8) {
+      const __m512i v = _mm512_and_si512(
+          _mm512_cvtepu32_epi64(_mm256_loadu_si256((const __m256i *)(const void *)(words + j))), mask);
+      const __mmask8 keep = _mm512_cmple_epu64_mask(v, lim);
+      _mm512_mask_compressstoreu_epi64(out + k, keep, _mm512_add_epi64(v, off));
+      k += (size_t)__builtin_popcount((unsigned)keep);
+    }
+  } else {
+    const __m512i excl = _mm512_set1_epi64((long long)r->rng_excl);
+    const __m512i thr = _mm512_set1_epi64((long long)r->threshold);
+    const __m512i low32 = _mm512_set1_epi64(0xffffffffLL);
+    for (; j + 8 <= n; j += 8) {
+      const __m512i m = _mm512_mul_epu32(
+          _mm512_cvtepu32_epi64(_mm256_loadu_si256((const __m256i *)(const void *)(words + j))), excl);
+      const __mmask8 keep = _mm512_cmpge_epu64_mask(_mm512_and_si512(m, low32), thr);
+      _mm512_mask_compressstoreu_epi64(out + k, keep, _mm512_add_epi64(_mm512_srli_epi64(m, 32), off));
+      k += (size_t)__builtin_popcount((unsigned)keep);
+    }
+  }
+  return k + bounded32_scalar(words + j, n - j, r, out + k);
+}
 #else
 #define HAVE_X86_PATHS 0
 #endif
@@ -132,5 +214,16 @@ void npr_doubles_from_uint32_pairs_path(npr_convert_path path, const uint32_t *w
   case NPR_CONVERT_AVX512: doubles_from_pairs_avx512(words, n, out); return;
 #endif
   default: doubles_from_pairs_scalar(words, n, out); return;
+  }
+}
+
+size_t npr_bounded32_to_u64_path(npr_convert_path path, const uint32_t *words, size_t n,
+                                 const npr_bounded32_rule *rule, uint64_t *out) {
+  switch (path) {
+#if HAVE_X86_PATHS
+  case NPR_CONVERT_AVX2: return bounded32_avx2(words, n, rule, out);
+  case NPR_CONVERT_AVX512: return bounded32_avx512(words, n, rule, out);
+#endif
+  default: return bounded32_scalar(words, n, rule, out);
   }
 }

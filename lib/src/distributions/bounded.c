@@ -221,6 +221,33 @@ static rule make_rule(uint64_t rng, uint64_t word_max, bool use_masked) {
     }                                                                              \
   } while (0)
 
+/* BULK32 for 64-bit outputs, the masked and Lemire blocks on the widest
+ * vector unit (core/convert_simd.c: the same values, the same words). */
+static void bulk32_to_u64(const npr_bitgen *bg, const npr_bulk_ops *ops, uint64_t off,
+                          uint32_t rng32, size_t cnt, bool use_masked, uint64_t *out) {
+  const rule r = make_rule(rng32, UINT32_MAX, use_masked);
+  const npr_convert_path path = npr_convert_best_path();
+  npr_bounded32_rule vr;
+  uint32_t words[2 * NPR_WORD_BLOCK];
+  size_t k = 0;
+  vr.masked = r.kind == RULE_MASKED;
+  vr.mask = (uint32_t)r.mask;
+  vr.rng = (uint32_t)r.rng;
+  vr.rng_excl = (uint32_t)r.rng_excl;
+  vr.threshold = (uint32_t)r.threshold;
+  vr.off = off;
+  while (k < cnt) {
+    const size_t blk = cnt - k < 2 * NPR_WORD_BLOCK ? cnt - k : 2 * NPR_WORD_BLOCK;
+    size_t j;
+    ops->fill_uint32(bg->state, blk, words);
+    if (r.kind == RULE_FULL) {
+      for (j = 0; j < blk; j++) out[k++] = off + words[j];
+    } else {
+      k += npr_bounded32_to_u64_path(path, words, blk, &vr, out + k);
+    }
+  }
+}
+
 static void bulk64(const npr_bitgen *bg, const npr_bulk_ops *ops, uint64_t off, uint64_t rng,
                    size_t cnt, bool use_masked, uint64_t *out) {
   const rule r = make_rule(rng, UINT64_MAX, use_masked);
@@ -319,7 +346,7 @@ void npr_bounded_uint64_fill(const npr_bitgen *bg, uint64_t off, uint64_t rng, s
     /* NumPy drops to the 32-bit generator whenever the range fits. */
     const uint32_t rng32 = (uint32_t)rng;
     if (ops != NULL) {
-      BULK32(uint64_t);
+      bulk32_to_u64(bg, ops, off, rng32, cnt, use_masked, out);
       return;
     }
     words_direct(&w, bg);
