@@ -303,6 +303,18 @@ def geomean(values):
     return math.exp(sum(math.log(v) for v in values) / len(values))
 
 
+def mt_word_row(r):
+    """The rows issue 14's 3x MT19937 target names: words straight to values."""
+    fam, _, method = r["id"].partition(".")
+    if r["scalar"]:
+        return False
+    if fam == "legacy":
+        return method == "random_sample" or method.startswith("randint_")
+    if fam == "MT19937":
+        return method in ("random", "random_f32", "random_raw") or method.startswith("integers_")
+    return False
+
+
 def summary(rows):
     """Speed-ups (NumPy / nprand), geometric means over groups of rows."""
     def speedups(pred):
@@ -311,6 +323,8 @@ def summary(rows):
     groups = [
         ("bulk rows", lambda r: not r["scalar"]),
         ("MT19937-based bulk rows", lambda r: not r["scalar"] and r.get("simd", "-") != "-"),
+        ("MT19937 word rows (legacy random_sample and randint, MT19937 random, integers, "
+         "random_raw)", mt_word_row),
         ("scalar-call rows", lambda r: r["scalar"]),
     ]
     out = []

@@ -302,8 +302,47 @@ static void test_legacy_fills(void **state) {
   }
 }
 
+/* Philox's bulk fill (eight blocks at a time where the CPU has AVX-512)
+ * against single draws from counters whose increments carry across words,
+ * with every buffer position to start from. */
+static void test_philox_counter_carry(void **state) {
+  static const uint64_t counters[][4] = {
+      {0, 0, 0, 0},
+      {UINT64_MAX - 3, 0, 0, 0},
+      {UINT64_MAX - 20, UINT64_MAX, 7, 0},
+      {UINT64_MAX - 9, UINT64_MAX, UINT64_MAX, 1},
+      {UINT64_MAX - 30, UINT64_MAX, UINT64_MAX, UINT64_MAX},
+  };
+  static uint64_t got[300];
+  const uint64_t key[2] = {0x0123456789abcdefULL, 0xfedcba9876543210ULL};
+  size_t c, skip, n;
+  (void)state;
+  for (c = 0; c < sizeof counters / sizeof counters[0]; c++) {
+    for (skip = 0; skip < 5; skip++) {
+      for (n = 0; n <= 300; n += (n < 70 ? 1 : 23)) {
+        npr_philox a, b;
+        npr_error err;
+        size_t i;
+        assert_int_equal(npr_philox_init(&a, NULL, key, counters[c], &err), NPR_OK);
+        b = a;
+        for (i = 0; i < skip; i++) assert_int_equal(npr_philox_next64(&a), npr_philox_next64(&b));
+        {
+          const npr_bitgen bg = npr_philox_bitgen(&a);
+          npr_bitgen_fill_uint64(&bg, n, got);
+        }
+        for (i = 0; i < n; i++) assert_int_equal(got[i], npr_philox_next64(&b));
+        assert_memory_equal(a.counter, b.counter, sizeof a.counter);
+        assert_memory_equal(a.buffer, b.buffer, sizeof a.buffer);
+        assert_int_equal(a.buffer_pos, b.buffer_pos);
+        for (i = 0; i < 9; i++) assert_int_equal(npr_philox_next64(&a), npr_philox_next64(&b));
+      }
+    }
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_philox_counter_carry),
       cmocka_unit_test(test_uniform),     cmocka_unit_test(test_ziggurat),
       cmocka_unit_test(test_raw_words),   cmocka_unit_test(test_bounded),
       cmocka_unit_test(test_shuffle),     cmocka_unit_test(test_legacy_fills),

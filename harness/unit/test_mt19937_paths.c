@@ -1,4 +1,4 @@
-/* The MT19937 kernel paths (scalar, SSE2, AVX2) against a reference written
+/* The MT19937 kernel paths (scalar, SSE2, AVX2, AVX-512) against a reference written
  * here from mt19937ar.c, over many seeds and positions, fills starting and
  * ending mid-block; and NPRAND_MT19937_PATH. */
 #define _POSIX_C_SOURCE 200809L
@@ -55,13 +55,14 @@ static void ref_from(ref_mt *r, const npr_mt19937 *mt) {
 }
 
 static const npr_mt19937_path all_paths[] = {NPR_MT19937_PATH_SCALAR, NPR_MT19937_PATH_SSE2,
-                                             NPR_MT19937_PATH_AVX2};
+                                             NPR_MT19937_PATH_AVX2, NPR_MT19937_PATH_AVX512};
+#define N_PATHS (sizeof all_paths / sizeof all_paths[0])
 
 static void test_twist_every_path(void **state) {
   size_t p;
   uint32_t seed;
   (void)state;
-  for (p = 0; p < 3; p++) {
+  for (p = 0; p < N_PATHS; p++) {
     if (!npr_mt19937_path_available(all_paths[p])) continue;
     for (seed = 0; seed < 300; seed++) {
       npr_mt19937 mt;
@@ -85,7 +86,7 @@ static void test_fills_every_path(void **state) {
   static uint32_t got[2000];
   size_t p;
   (void)state;
-  for (p = 0; p < 3; p++) {
+  for (p = 0; p < N_PATHS; p++) {
     uint32_t seed;
     if (!npr_mt19937_path_available(all_paths[p])) continue;
     for (seed = 0; seed < 40; seed++) {
@@ -142,11 +143,17 @@ static void test_path_environment(void **state) {
     assert_int_equal(setenv("NPRAND_MT19937_PATH", "avx2", 1), 0);
     assert_int_equal(npr_mt19937_active_path(), NPR_MT19937_PATH_AVX2);
   }
+  if (npr_mt19937_path_available(NPR_MT19937_PATH_AVX512)) {
+    assert_int_equal(setenv("NPRAND_MT19937_PATH", "avx512", 1), 0);
+    assert_int_equal(npr_mt19937_active_path(), NPR_MT19937_PATH_AVX512);
+    assert_int_equal(npr_mt19937_best_path(), NPR_MT19937_PATH_AVX512);
+  }
   assert_int_equal(setenv("NPRAND_MT19937_PATH", "no-such-path", 1), 0);
   assert_int_equal(npr_mt19937_active_path(), npr_mt19937_best_path());
   assert_int_equal(unsetenv("NPRAND_MT19937_PATH"), 0);
   assert_int_equal(npr_mt19937_active_path(), npr_mt19937_best_path());
   assert_string_equal(npr_mt19937_path_name(NPR_MT19937_PATH_AVX2), "avx2");
+  assert_string_equal(npr_mt19937_path_name(NPR_MT19937_PATH_AVX512), "avx512");
 }
 
 int main(void) {

@@ -35,22 +35,26 @@ void npr_mt19937_twist(npr_mt19937 *mt);
 
 /* ---- Kernel paths --------------------------------------------------------
  * The twist and the tempering of bulk fills run on the widest vector unit
- * the CPU has (SSE2 is the x86-64 baseline; AVX2 is detected at run time;
- * elsewhere only the portable C). Every path gives the same words and leaves
- * the same key and pos. NPRAND_MT19937_PATH=scalar|sse2|avx2 pins a path (an
- * unavailable or unknown name means the best available one); it is read at
- * each twist and each bulk fill. */
+ * the CPU has (SSE2 is the x86-64 baseline; AVX2 and AVX-512F are detected
+ * at run time; elsewhere only the portable C). Every path gives the same
+ * words and leaves the same key and pos. NPRAND_MT19937_PATH=scalar|sse2|
+ * avx2|avx512 pins a path (an unavailable or unknown name means the best
+ * available one); it is read at the first twist or bulk fill of the process
+ * and again at each call of npr_mt19937_active_path, whose answer the later
+ * twists and fills use. */
 typedef enum npr_mt19937_path {
   NPR_MT19937_PATH_SCALAR,
   NPR_MT19937_PATH_SSE2,
-  NPR_MT19937_PATH_AVX2
+  NPR_MT19937_PATH_AVX2,
+  NPR_MT19937_PATH_AVX512
 } npr_mt19937_path;
 
 bool npr_mt19937_path_available(npr_mt19937_path path);
 npr_mt19937_path npr_mt19937_best_path(void);
-/* NPRAND_MT19937_PATH when set and available, else npr_mt19937_best_path. */
+/* NPRAND_MT19937_PATH when set and available, else npr_mt19937_best_path;
+ * from now on the path of the twists and fills. */
 npr_mt19937_path npr_mt19937_active_path(void);
-const char *npr_mt19937_path_name(npr_mt19937_path path); /* "scalar", "sse2", "avx2" */
+const char *npr_mt19937_path_name(npr_mt19937_path path); /* "scalar", "sse2", "avx2", "avx512" */
 /* The twist on one path (NPR_MT19937_PATH_SCALAR is the reference). The path
  * must be available. */
 void npr_mt19937_twist_path(npr_mt19937 *mt, npr_mt19937_path path);

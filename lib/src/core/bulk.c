@@ -2,6 +2,8 @@
  * the 64-bit generators share. */
 #include "core/bulk.h"
 
+#include <string.h>
+
 enum { HALF_BLOCK = 256 };
 
 void npr_bulk_fill_uint32_from_64(void *state, int *has_half, uint32_t *half,
@@ -76,9 +78,18 @@ void npr_bitgen_fill_bytes(const npr_bitgen *bg, size_t n_words, size_t keep, ui
   size_t done = 0;
   while (done < n_words) {
     const size_t k = n_words - done < 2 * HALF_BLOCK ? n_words - done : 2 * HALF_BLOCK;
-    size_t i;
+    size_t i = 0;
     npr_bitgen_fill_uint32(bg, k, block);
-    for (i = 0; i < k; i++) {
+    /* Words whose four bytes are all kept: little-endian bytes of each word,
+     * which on a little-endian machine is the block as it lies in memory. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    {
+      const size_t whole = keep / 4 > done ? keep / 4 - done : 0;
+      i = whole < k ? whole : k;
+      memcpy(out + 4 * done, block, 4 * i);
+    }
+#endif
+    for (; i < k; i++) {
       const size_t at = 4 * (done + i);
       unsigned b;
       for (b = 0; b < 4 && at + b < keep; b++) out[at + b] = (uint8_t)(block[i] >> (8 * b));

@@ -9,6 +9,7 @@
 #ifndef NPRAND_SRC_BULK_H
 #define NPRAND_SRC_BULK_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -52,6 +53,37 @@ static inline double npr_bulk_double(npr_double_layout layout, uint64_t word) {
   return npr_double_from_uint64(word);
 }
 
+/* ---- Words to doubles over a block (convert_simd.c) --------------------- */
+
+/* The instruction sets the block conversions can use; every path gives the
+ * scalar formulas' doubles bit for bit. */
+typedef enum npr_convert_path { NPR_CONVERT_SCALAR, NPR_CONVERT_AVX2, NPR_CONVERT_AVX512 } npr_convert_path;
+
+bool npr_convert_path_available(npr_convert_path path);
+npr_convert_path npr_convert_best_path(void);
+
+/* out[i] = npr_double_from_uint64(words[i]), i < n. */
+void npr_doubles_from_uint64_path(npr_convert_path path, const uint64_t *words, size_t n,
+                                  double *out);
+/* out[i] = npr_double_from_uint32_pair(words[2i], words[2i + 1]), i < n. */
+void npr_doubles_from_uint32_pairs_path(npr_convert_path path, const uint32_t *words, size_t n,
+                                        double *out);
+
+/* A bounded rule on 32-bit words (bounded.c): masked rejection (value
+ * word & mask, accepted when <= rng) or Lemire (value the high half of
+ * word * rng_excl, accepted when the low half is >= threshold). */
+typedef struct npr_bounded32_rule {
+  bool masked;
+  uint32_t mask, rng, rng_excl, threshold;
+  uint64_t off;
+} npr_bounded32_rule;
+
+/* The accepted values of words[0..n) in order, off added, written to out
+ * (which has room for n: rejected values may be written and overwritten);
+ * returns how many were accepted. */
+size_t npr_bounded32_to_u64_path(npr_convert_path path, const uint32_t *words, size_t n,
+                                 const npr_bounded32_rule *rule, uint64_t *out);
+
 /* 32-bit words for a 64-bit generator with NumPy's buffered half: the
  * waiting half first, then each fresh word's low half before its high half;
  * an odd count leaves the last high half waiting, as next_uint32 does. */
@@ -88,12 +120,24 @@ static inline size_t npr_words_block(size_t need, size_t cap) {
   return need < cap ? (need > 0 ? need : 1) : cap;
 }
 
+/* Start a fresh block of 64-bit (32-bit) words; only for a bitgen nprand
+ * made (w->ops != NULL) and when the block is used up (pos == len). */
+static inline void npr_words_refill64(npr_words *w, size_t need) {
+  w->len = npr_words_block(need, NPR_WORD_BLOCK);
+  w->pos = 0;
+  w->ops->fill_uint64(w->bg->state, w->len, w->buf.w64);
+}
+
+static inline void npr_words_refill32(npr_words *w, size_t need) {
+  w->len = npr_words_block(need, 2 * NPR_WORD_BLOCK);
+  w->pos = 0;
+  w->ops->fill_uint32(w->bg->state, w->len, w->buf.w32);
+}
+
 static inline uint64_t npr_words_next64(npr_words *w, size_t need) {
   if (w->pos == w->len) {
     if (w->ops == NULL) return npr_next_uint64(w->bg);
-    w->len = npr_words_block(need, NPR_WORD_BLOCK);
-    w->pos = 0;
-    w->ops->fill_uint64(w->bg->state, w->len, w->buf.w64);
+    npr_words_refill64(w, need);
   }
   return w->buf.w64[w->pos++];
 }
@@ -101,9 +145,7 @@ static inline uint64_t npr_words_next64(npr_words *w, size_t need) {
 static inline uint32_t npr_words_next32(npr_words *w, size_t need) {
   if (w->pos == w->len) {
     if (w->ops == NULL) return npr_next_uint32(w->bg);
-    w->len = npr_words_block(need, 2 * NPR_WORD_BLOCK);
-    w->pos = 0;
-    w->ops->fill_uint32(w->bg->state, w->len, w->buf.w32);
+    npr_words_refill32(w, need);
   }
   return w->buf.w32[w->pos++];
 }

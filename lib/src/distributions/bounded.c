@@ -2,6 +2,8 @@
  * distributions.c does (see bounded.h). */
 #include "nprand/bounded.h"
 
+#include <string.h>
+
 #include "core/bulk.h"
 
 /* The fills read words through an npr_words source (core/bulk.h), passing a
@@ -219,6 +221,33 @@ static rule make_rule(uint64_t rng, uint64_t word_max, bool use_masked) {
     }                                                                              \
   } while (0)
 
+/* BULK32 for 64-bit outputs, the masked and Lemire blocks on the widest
+ * vector unit (core/convert_simd.c: the same values, the same words). */
+static void bulk32_to_u64(const npr_bitgen *bg, const npr_bulk_ops *ops, uint64_t off,
+                          uint32_t rng32, size_t cnt, bool use_masked, uint64_t *out) {
+  const rule r = make_rule(rng32, UINT32_MAX, use_masked);
+  const npr_convert_path path = npr_convert_best_path();
+  npr_bounded32_rule vr;
+  uint32_t words[2 * NPR_WORD_BLOCK];
+  size_t k = 0;
+  vr.masked = r.kind == RULE_MASKED;
+  vr.mask = (uint32_t)r.mask;
+  vr.rng = (uint32_t)r.rng;
+  vr.rng_excl = (uint32_t)r.rng_excl;
+  vr.threshold = (uint32_t)r.threshold;
+  vr.off = off;
+  while (k < cnt) {
+    const size_t blk = cnt - k < 2 * NPR_WORD_BLOCK ? cnt - k : 2 * NPR_WORD_BLOCK;
+    size_t j;
+    ops->fill_uint32(bg->state, blk, words);
+    if (r.kind == RULE_FULL) {
+      for (j = 0; j < blk; j++) out[k++] = off + words[j];
+    } else {
+      k += npr_bounded32_to_u64_path(path, words, blk, &vr, out + k);
+    }
+  }
+}
+
 static void bulk64(const npr_bitgen *bg, const npr_bulk_ops *ops, uint64_t off, uint64_t rng,
                    size_t cnt, bool use_masked, uint64_t *out) {
   const rule r = make_rule(rng, UINT64_MAX, use_masked);
@@ -317,7 +346,7 @@ void npr_bounded_uint64_fill(const npr_bitgen *bg, uint64_t off, uint64_t rng, s
     /* NumPy drops to the 32-bit generator whenever the range fits. */
     const uint32_t rng32 = (uint32_t)rng;
     if (ops != NULL) {
-      BULK32(uint64_t);
+      bulk32_to_u64(bg, ops, off, rng32, cnt, use_masked, out);
       return;
     }
     words_direct(&w, bg);
@@ -399,6 +428,30 @@ void npr_bounded_uint8_fill(const npr_bitgen *bg, uint8_t off, uint8_t rng, size
   SMALL_FILL(uint8_t, 8);
 }
 
+/* out[t] = bit t of word, t < 32: the buffered bool draws of one word. Where
+ * bool is a byte holding 0 or 1 and the byte order is little-endian, eight
+ * at a time: each byte of b * 0x0101010101010101 is b, byte k keeps bit k
+ * (mask 0x8040201008040201), and adding 0x7f carries a set bit to the byte's
+ * top bit without reaching the next byte. */
+static inline void bools_from_word(uint32_t word, bool *out) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (sizeof(bool) == 1) {
+    int t;
+    for (t = 0; t < 32; t += 8) {
+      const uint64_t spread = ((word >> t) & 0xffU) * 0x0101010101010101ULL;
+      const uint64_t bytes =
+          (((spread & 0x8040201008040201ULL) + 0x7f7f7f7f7f7f7f7fULL) >> 7) & 0x0101010101010101ULL;
+      memcpy(out + t, &bytes, sizeof bytes);
+    }
+    return;
+  }
+#endif
+  {
+    int t;
+    for (t = 0; t < 32; t++) out[t] = ((word >> t) & 1U) != 0;
+  }
+}
+
 void npr_bounded_bool_fill(const npr_bitgen *bg, bool off, bool rng, size_t cnt, bool *out) {
   const npr_bulk_ops *ops;
   word_buffer buf = {0, 0};
@@ -416,10 +469,7 @@ void npr_bounded_bool_fill(const npr_bitgen *bg, bool off, bool rng, size_t cnt,
       size_t blk = (cnt - i) / 32, j;
       if (blk > NPR_WORD_BLOCK) blk = NPR_WORD_BLOCK;
       ops->fill_uint32(bg->state, blk, words);
-      for (j = 0; j < blk; j++) {
-        int t;
-        for (t = 0; t < 32; t++) out[i++] = ((words[j] >> t) & 1U) != 0;
-      }
+      for (j = 0; j < blk; j++, i += 32) bools_from_word(words[j], out + i);
     }
   }
   npr_words_init(&w, bg);

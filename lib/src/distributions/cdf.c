@@ -27,11 +27,16 @@ void npr_normalized_cdf(const double *p, size_t n, double *cdf) {
 }
 
 int64_t npr_search_right(const double *cdf, size_t n, double u) {
-  size_t lo = 0, hi = n;
-  while (lo < hi) {
-    const size_t mid = lo + (hi - lo) / 2;
-    if (cdf[mid] <= u) lo = mid + 1;
-    else hi = mid;
+  /* Branch-free halving: the answer stays in [base, base + len], and the
+   * step is a conditional move, where a branch on u (random) would be
+   * mispredicted every other step. */
+  const double *base = cdf;
+  size_t len = n;
+  if (len == 0) return 0;
+  while (len > 1) {
+    const size_t half = len / 2;
+    base = base[half] <= u ? base + half : base;
+    len -= half;
   }
-  return (int64_t)lo;
+  return (int64_t)(base - cdf) + (*base <= u);
 }

@@ -10,19 +10,19 @@ float npr_standard_uniform_f(const npr_bitgen *bg) { return npr_next_float(bg); 
 
 void npr_standard_uniform_fill(const npr_bitgen *bg, size_t n, double *out) {
   const npr_bulk_ops *ops = npr_bulk_ops_of(bg);
+  npr_convert_path path;
   size_t i, done;
   if (ops == NULL) {
     for (i = 0; i < n; i++) out[i] = npr_next_double(bg);
     return;
   }
+  path = npr_convert_best_path();
   if (ops->double_layout == NPR_DOUBLE_FROM_UINT32_PAIR) {
     uint32_t words[2 * NPR_WORD_BLOCK];
     for (done = 0; done < n;) {
       const size_t k = n - done < NPR_WORD_BLOCK ? n - done : NPR_WORD_BLOCK;
       ops->fill_uint32(bg->state, 2 * k, words);
-      for (i = 0; i < k; i++) {
-        out[done + i] = npr_double_from_uint32_pair(words[2 * i], words[2 * i + 1]);
-      }
+      npr_doubles_from_uint32_pairs_path(path, words, k, out + done);
       done += k;
     }
   } else {
@@ -30,7 +30,7 @@ void npr_standard_uniform_fill(const npr_bitgen *bg, size_t n, double *out) {
     for (done = 0; done < n;) {
       const size_t k = n - done < NPR_WORD_BLOCK ? n - done : NPR_WORD_BLOCK;
       ops->fill_uint64(bg->state, k, words);
-      for (i = 0; i < k; i++) out[done + i] = npr_double_from_uint64(words[i]);
+      npr_doubles_from_uint64_path(path, words, k, out + done);
       done += k;
     }
   }

@@ -3,7 +3,9 @@
  * Operand types and libm calls follow NumPy's expressions exactly (double exp
  * in the float32 normal wedge, expf in the float32 exponential wedge, log1p
  * of -U in every tail) because each choice changes the last bit. */
+#include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "core/bulk.h"
 #include "core/npr_math.h"
@@ -16,22 +18,69 @@
  * takes at least one more word, so it bounds the words still to be drawn
  * (see npr_words). The scalar forms draw word by word. */
 
+/* The fast paths: the value a word gives when it falls inside its layer's
+ * rectangle (about 99% of words), or false. The kernels below start with
+ * them; the fills run them over a block of words in a tight loop and hand
+ * the first word that misses to the kernel, which re-reads it. */
+/* -v when bit 0 of sign is set, else v: IEEE negation is the sign bit
+ * flipped, done here without a branch (the sign is a coin toss, which a
+ * branch predictor loses half the time). */
+static inline double flip_sign(uint64_t sign, double v) {
+  uint64_t bits;
+  memcpy(&bits, &v, sizeof bits);
+  bits ^= (sign & 0x1) << 63;
+  memcpy(&v, &bits, sizeof v);
+  return v;
+}
+
+static inline float flip_sign_f(uint32_t sign, float v) {
+  uint32_t bits;
+  memcpy(&bits, &v, sizeof bits);
+  bits ^= (sign & 0x1) << 31;
+  memcpy(&v, &bits, sizeof v);
+  return v;
+}
+
+static inline bool normal_fast(uint64_t r, double *x) {
+  /* One word: 8 bits of layer, 1 sign bit, 52 bits of magnitude. */
+  const int idx = (int)(r & 0xff);
+  const uint64_t rabs = (r >> 9) & 0x000fffffffffffffULL;
+  /* The magnitudes are far below 2**63: converting them as signed is exact
+   * and one instruction. */
+  *x = flip_sign(r >> 8, (double)(int64_t)rabs * npr_zig_wi_double[idx]);
+  return rabs < npr_zig_ki_double[idx];
+}
+
+static inline bool normal_f_fast(uint32_t r, float *x) {
+  /* 8 bits of layer, 1 sign bit, 23 bits of magnitude. */
+  const int idx = (int)(r & 0xff);
+  const uint32_t rabs = (r >> 9) & 0x0007fffffUL;
+  *x = flip_sign_f(r >> 8, (float)(int32_t)rabs * npr_zig_wi_float[idx]);
+  return rabs < npr_zig_ki_float[idx];
+}
+
+static inline bool exponential_fast(uint64_t r, double *x) {
+  /* The low 3 bits are dropped, then 8 bits of layer, 53 of magnitude. */
+  const uint64_t ri = r >> 3;
+  const int idx = (int)(ri & 0xff);
+  *x = (double)(int64_t)(ri >> 8) * npr_zig_we_double[idx];
+  return (ri >> 8) < npr_zig_ke_double[idx];
+}
+
+static inline bool exponential_f_fast(uint32_t r, float *x) {
+  const uint32_t ri = r >> 1;
+  const int idx = (int)(ri & 0xff);
+  *x = (float)(int32_t)(ri >> 8) * npr_zig_we_float[idx];
+  return (ri >> 8) < npr_zig_ke_float[idx];
+}
+
 static inline double normal_from(npr_words *w, size_t need) {
   for (;;) {
-    /* One word: 8 bits of layer, 1 sign bit, 52 bits of magnitude. */
-    uint64_t r = npr_words_next64(w, need);
+    const uint64_t r = npr_words_next64(w, need);
     const int idx = (int)(r & 0xff);
-    uint64_t rabs;
+    const uint64_t rabs = (r >> 9) & 0x000fffffffffffffULL;
     double x;
-    r >>= 8;
-    rabs = (r >> 1) & 0x000fffffffffffffULL;
-    /* The magnitudes are far below 2**63: converting them as signed is exact
-     * and one instruction. */
-    x = (double)(int64_t)rabs * npr_zig_wi_double[idx];
-    if (r & 0x1) {
-      x = -x;
-    }
-    if (rabs < npr_zig_ki_double[idx]) {
+    if (normal_fast(r, &x)) {
       return x;
     }
     if (idx == 0) {
@@ -55,15 +104,11 @@ static inline double normal_from(npr_words *w, size_t need) {
 
 static inline float normal_f_from(npr_words *w, size_t need) {
   for (;;) {
-    /* 8 bits of layer, 1 sign bit, 23 bits of magnitude. */
     const uint32_t r = npr_words_next32(w, need);
     const int idx = (int)(r & 0xff);
     const uint32_t rabs = (r >> 9) & 0x0007fffffUL;
-    float x = (float)(int32_t)rabs * npr_zig_wi_float[idx];
-    if ((r >> 8) & 0x1) {
-      x = -x;
-    }
-    if (rabs < npr_zig_ki_float[idx]) {
+    float x;
+    if (normal_f_fast(r, &x)) {
       return x;
     }
     if (idx == 0) {
@@ -86,13 +131,10 @@ static inline float normal_f_from(npr_words *w, size_t need) {
 
 static inline double exponential_from(npr_words *w, size_t need) {
   for (;;) {
-    /* The low 3 bits are dropped, then 8 bits of layer, 53 of magnitude. */
-    uint64_t ri = npr_words_next64(w, need) >> 3;
-    const int idx = (int)(ri & 0xff);
+    const uint64_t r = npr_words_next64(w, need);
+    const int idx = (int)((r >> 3) & 0xff);
     double x;
-    ri >>= 8;
-    x = (double)(int64_t)ri * npr_zig_we_double[idx];
-    if (ri < npr_zig_ke_double[idx]) {
+    if (exponential_fast(r, &x)) {
       return x;
     }
     if (idx == 0) {
@@ -109,12 +151,10 @@ static inline double exponential_from(npr_words *w, size_t need) {
 
 static inline float exponential_f_from(npr_words *w, size_t need) {
   for (;;) {
-    uint32_t ri = npr_words_next32(w, need) >> 1;
-    const int idx = (int)(ri & 0xff);
+    const uint32_t r = npr_words_next32(w, need);
+    const int idx = (int)((r >> 1) & 0xff);
     float x;
-    ri >>= 8;
-    x = (float)(int32_t)ri * npr_zig_we_float[idx];
-    if (ri < npr_zig_ke_float[idx]) {
+    if (exponential_f_fast(r, &x)) {
       return x;
     }
     if (idx == 0) {
@@ -137,42 +177,68 @@ static inline float exponential_inv_f_from(npr_words *w, size_t need) {
   return (float)-npr_log1p(-(double)npr_words_float(w, need));
 }
 
-/* The scalar and fill forms of each sampler, from one macro. */
-#define SAMPLER_FORMS(name, type, kernel)                                 \
+/* The scalar and fill forms of each sampler, from one macro. A ziggurat
+ * fill (fast != NULL) runs the fast path over the block of words in hand,
+ * with the position in a register, and calls the kernel only at the first
+ * word that misses; a block never holds more words than values are left
+ * (npr_words), so a word in hand always has a value to go to. */
+#define SAMPLER_SCALAR(name, type, kernel)                                \
   type name(const npr_bitgen *bg) {                                       \
     npr_words w;                                                          \
     w.bg = bg;                                                            \
     w.ops = NULL;                                                         \
     w.pos = w.len = 0;                                                    \
     return kernel(&w, 1);                                                 \
-  }                                                                       \
-  void name##_fill(const npr_bitgen *bg, size_t n, type *out) {           \
+  }
+
+#define SAMPLER_FILL(fill_name, type, kernel)                             \
+  void fill_name(const npr_bitgen *bg, size_t n, type *out) {             \
     npr_words w;                                                          \
     size_t i;                                                             \
     npr_words_init(&w, bg);                                               \
     for (i = 0; i < n; i++) out[i] = kernel(&w, n - i);                   \
   }
 
-SAMPLER_FORMS(npr_standard_normal, double, normal_from)
-SAMPLER_FORMS(npr_standard_exponential, double, exponential_from)
-SAMPLER_FORMS(npr_standard_exponential_inv, double, exponential_inv_from)
+#define ZIGGURAT_FILL(fill_name, type, kernel, fast, bits)                \
+  void fill_name(const npr_bitgen *bg, size_t n, type *out) {             \
+    npr_words w;                                                          \
+    size_t i = 0;                                                         \
+    npr_words_init(&w, bg);                                               \
+    if (w.ops == NULL) {                                                  \
+      for (; i < n; i++) out[i] = kernel(&w, n - i);                      \
+      return;                                                             \
+    }                                                                     \
+    while (i < n) {                                                       \
+      const uint##bits##_t *words = w.buf.w##bits;                        \
+      size_t pos, len;                                                    \
+      if (w.pos == w.len) npr_words_refill##bits(&w, n - i);              \
+      pos = w.pos;                                                        \
+      len = w.len;                                                        \
+      while (pos < len) {                                                 \
+        type x;                                                           \
+        if (!fast(words[pos], &x)) break;                                 \
+        out[i++] = x;                                                     \
+        pos++;                                                            \
+      }                                                                   \
+      w.pos = pos;                                                        \
+      if (pos < len) {                                                    \
+        out[i] = kernel(&w, n - i);                                       \
+        i++;                                                              \
+      }                                                                   \
+    }                                                                     \
+  }
+
+SAMPLER_SCALAR(npr_standard_normal, double, normal_from)
+ZIGGURAT_FILL(npr_standard_normal_fill, double, normal_from, normal_fast, 64)
+SAMPLER_SCALAR(npr_standard_exponential, double, exponential_from)
+ZIGGURAT_FILL(npr_standard_exponential_fill, double, exponential_from, exponential_fast, 64)
+SAMPLER_SCALAR(npr_standard_exponential_inv, double, exponential_inv_from)
+SAMPLER_FILL(npr_standard_exponential_inv_fill, double, exponential_inv_from)
 
 /* The float32 forms are named with a trailing _f, after _fill for fills. */
-#define SAMPLER_FORMS_F(name, kernel)                                     \
-  float name##_f(const npr_bitgen *bg) {                                  \
-    npr_words w;                                                          \
-    w.bg = bg;                                                            \
-    w.ops = NULL;                                                         \
-    w.pos = w.len = 0;                                                    \
-    return kernel(&w, 1);                                                 \
-  }                                                                       \
-  void name##_fill_f(const npr_bitgen *bg, size_t n, float *out) {        \
-    npr_words w;                                                          \
-    size_t i;                                                             \
-    npr_words_init(&w, bg);                                               \
-    for (i = 0; i < n; i++) out[i] = kernel(&w, n - i);                   \
-  }
-
-SAMPLER_FORMS_F(npr_standard_normal, normal_f_from)
-SAMPLER_FORMS_F(npr_standard_exponential, exponential_f_from)
-SAMPLER_FORMS_F(npr_standard_exponential_inv, exponential_inv_f_from)
+SAMPLER_SCALAR(npr_standard_normal_f, float, normal_f_from)
+ZIGGURAT_FILL(npr_standard_normal_fill_f, float, normal_f_from, normal_f_fast, 32)
+SAMPLER_SCALAR(npr_standard_exponential_f, float, exponential_f_from)
+ZIGGURAT_FILL(npr_standard_exponential_fill_f, float, exponential_f_from, exponential_f_fast, 32)
+SAMPLER_SCALAR(npr_standard_exponential_inv_f, float, exponential_inv_f_from)
+SAMPLER_FILL(npr_standard_exponential_inv_fill_f, float, exponential_inv_f_from)

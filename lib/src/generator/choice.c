@@ -76,7 +76,14 @@ static npr_status weighted_with_replacement(const npr_bitgen *bg, const npr_choi
   if (cdf == NULL) return npr_fail(err, NPR_MEMORY_ERROR, "memory allocation failed in choice");
   npr_normalized_cdf(a->p, len, cdf);
   /* NumPy draws all the uniforms (self.random(shape)) before searching. */
-  for (i = 0; i < n; i++) out[i] = npr_search_right(cdf, len, npr_next_double(bg));
+  for (i = 0; i < n;) {
+    double u[256];
+    const size_t k = n - i < 256 ? n - i : 256;
+    size_t j;
+    npr_standard_uniform_fill(bg, k, u);
+    for (j = 0; j < k; j++) out[i + j] = npr_search_right(cdf, len, u[j]);
+    i += k;
+  }
   free(cdf);
   return NPR_OK;
 }

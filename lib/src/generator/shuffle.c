@@ -61,6 +61,43 @@ void npr_shuffle_items(const npr_bitgen *bg, void *items, size_t n, size_t item_
   if (i == 0) return;
   npr_words_init(&w, bg);
   mask = (uint32_t)npr_gen_mask(i);
+  if (w.ops != NULL && (item_size == 8 || item_size == 4)) {
+    /* One attempt per word, without a branch on the outcome: a rejected
+     * word swaps item i with itself and leaves i where it is, an accepted
+     * one swaps i and j and steps i down (NumPy skips the swap when j == i;
+     * swapping an item with itself is the same). The rejection loop's exit,
+     * taken at random, was mispredicted about once a step. A block holds at
+     * most i words (each of the i steps left takes one at least) and every
+     * word takes one attempt, so the block is used up exactly when i is 0
+     * or a refill is due. */
+    while (i >= 1) {
+      size_t pos, len;
+      npr_words_refill32(&w, i);
+      pos = w.pos;
+      len = w.len;
+      if (item_size == 8) {
+        for (; pos < len; pos++) {
+          const uint32_t v = w.buf.w32[pos] & mask;
+          const size_t accept = v <= i;
+          const size_t j = accept ? v : i;
+          SWAP_AS(uint64_t, base + i * 8, base + j * 8);
+          i -= accept;
+          if (i <= (mask >> 1)) mask >>= 1;
+        }
+      } else {
+        for (; pos < len; pos++) {
+          const uint32_t v = w.buf.w32[pos] & mask;
+          const size_t accept = v <= i;
+          const size_t j = accept ? v : i;
+          SWAP_AS(uint32_t, base + i * 4, base + j * 4);
+          i -= accept;
+          if (i <= (mask >> 1)) mask >>= 1;
+        }
+      }
+      w.pos = pos;
+    }
+    return;
+  }
   for (; i >= 1; i--) {
     size_t j;
     if (i <= (mask >> 1)) mask >>= 1;

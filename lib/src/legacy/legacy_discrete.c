@@ -149,7 +149,15 @@ npr_status npr_rs_choice(npr_randomstate *rs, int64_t pop_size, bool a_is_int, s
       cdf = malloc((size_t)pop_size * sizeof *cdf);
       if (cdf == NULL) return npr_fail(err, NPR_MEMORY_ERROR, "cannot allocate the cdf");
       npr_normalized_cdf(p, (size_t)pop_size, cdf);
-      for (i = 0; i < n; i++) out[i] = npr_search_right(cdf, (size_t)pop_size, npr_rs_random_sample(rs));
+      /* random_sample(n) then searchsorted, as NumPy: the uniforms in blocks. */
+      for (i = 0; i < n;) {
+        double u[256];
+        const size_t k = n - i < 256 ? n - i : 256;
+        size_t j;
+        npr_rs_random_sample_fill(rs, k, u);
+        for (j = 0; j < k; j++) out[i + j] = npr_search_right(cdf, (size_t)pop_size, u[j]);
+        i += k;
+      }
       free(cdf);
       return NPR_OK;
     }

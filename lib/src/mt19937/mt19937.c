@@ -53,8 +53,6 @@ void npr_mt19937_init_by_array(npr_mt19937 *mt, const uint32_t *init_key, size_t
   mt->pos = NPR_MT19937_N;
 }
 
-void npr_mt19937_twist(npr_mt19937 *mt) { npr_mt19937_twist_path(mt, npr_mt19937_active_path()); }
-
 static uint64_t vt_next64(void *state) { return npr_mt19937_next64(state); }
 static uint32_t vt_next32(void *state) { return npr_mt19937_next32(state); }
 static double vt_next_double(void *state) { return npr_mt19937_next_double(state); }

@@ -51,6 +51,8 @@ void npr_mt_twist_sse2(uint32_t *key);
 void npr_mt_temper_sse2(const uint32_t *key, size_t n, uint32_t *out);
 void npr_mt_twist_avx2(uint32_t *key);
 void npr_mt_temper_avx2(const uint32_t *key, size_t n, uint32_t *out);
+void npr_mt_twist_avx512(uint32_t *key);
+void npr_mt_temper_avx512(const uint32_t *key, size_t n, uint32_t *out);
 #else
 #define NPR_MT_HAVE_X86 0
 #endif

@@ -6,13 +6,14 @@
 #include "pcg64/pcg128.h"
 #include "core/bulk.h"
 #include "core/half_word.h"
+#include "philox/philox_simd.h"
 
-/* Round multipliers and Weyl key increments from Random123. */
-#define PHILOX_M0 0xD2E7470EE14C6C93ULL
-#define PHILOX_M1 0xCA5A826395121157ULL
-#define PHILOX_W0 0x9E3779B97F4A7C15ULL
-#define PHILOX_W1 0xBB67AE8584CAA73BULL
-enum { PHILOX_ROUNDS = 10 };
+/* Random123's constants, shared with the AVX-512 kernel (philox_simd.h). */
+#define PHILOX_M0 NPR_PHILOX_M0
+#define PHILOX_M1 NPR_PHILOX_M1
+#define PHILOX_W0 NPR_PHILOX_W0
+#define PHILOX_W1 NPR_PHILOX_W1
+#define PHILOX_ROUNDS NPR_PHILOX_ROUNDS
 
 static npr_pcg128 mul_wide(uint64_t a, uint64_t b) {
 #if NPR_PCG_HAVE_INT128
@@ -199,6 +200,23 @@ static void fill64(void *st, size_t n, uint64_t *out) {
   while (i < n && px->buffer_pos < NPR_PHILOX_BUFFER_SIZE) {
     out[i++] = px->buffer[px->buffer_pos++];
   }
+#if NPR_PHILOX_HAVE_X86
+  if (n - i >= 8 * NPR_PHILOX_BUFFER_SIZE && npr_philox_avx512_available()) {
+    while (n - i >= 8 * NPR_PHILOX_BUFFER_SIZE) {
+      uint64_t ctr[4][8];
+      int b, t;
+      for (b = 0; b < 8; b++) {
+        counter_increment(px->counter);
+        for (t = 0; t < 4; t++) ctr[t][b] = px->counter[t];
+      }
+      npr_philox_blocks8_avx512((const uint64_t(*)[8])ctr, px->key, out + i);
+      /* The last block stays in the buffer, used up, as single draws leave it. */
+      memcpy(px->buffer, out + i + 7 * NPR_PHILOX_BUFFER_SIZE, sizeof px->buffer);
+      px->buffer_pos = NPR_PHILOX_BUFFER_SIZE;
+      i += 8 * NPR_PHILOX_BUFFER_SIZE;
+    }
+  }
+#endif
   while (n - i >= 2 * NPR_PHILOX_BUFFER_SIZE) {
     uint64_t first[4];
     counter_increment(px->counter);
