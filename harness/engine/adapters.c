@@ -106,6 +106,26 @@ void npr_json_array_free(npr_json_array *arr) {
   arr->elems = NULL;
 }
 
+npr_status npr_json_array_doubles(const cJSON *x, npr_json_array *arr, double **vals, npr_error *err) {
+  size_t i;
+  npr_status st;
+  *vals = NULL;
+  if ((st = npr_json_array_view(x, arr, err)) != NPR_OK) return st;
+  if ((*vals = npr_alloc_values(arr->n ? arr->n : 1, sizeof **vals, err)) == NULL) {
+    npr_json_array_free(arr);
+    return NPR_MEMORY_ERROR;
+  }
+  for (i = 0; i < arr->n; i++) {
+    if ((st = npr_json_to_double(arr->elems[i], &(*vals)[i], err)) != NPR_OK) {
+      free(*vals);
+      *vals = NULL;
+      npr_json_array_free(arr);
+      return st;
+    }
+  }
+  return NPR_OK;
+}
+
 void npr_put_elements(const npr_json_array *arr, const int64_t *idx, size_t n, npr_values *out) {
   size_t i;
   for (i = 0; i < n; i++) npr_values_json(out, arr->elems[idx[i]]);

@@ -55,6 +55,10 @@ typedef struct npr_json_array {
 
 npr_status npr_json_array_view(const cJSON *x, npr_json_array *arr, npr_error *err);
 void npr_json_array_free(npr_json_array *arr);
+/* The view of x and its elements as the doubles of np.array(x, float64),
+ * any shape; *vals (malloc'd) has at least one element. On error both are
+ * freed. */
+npr_status npr_json_array_doubles(const cJSON *x, npr_json_array *arr, double **vals, npr_error *err);
 
 /* Emits elements of arr in the order idx gives (flat element numbers). */
 void npr_put_elements(const npr_json_array *arr, const int64_t *idx, size_t n, npr_values *out);

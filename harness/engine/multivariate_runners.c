@@ -8,27 +8,6 @@
 #include "multivariate_runners.h"
 #include "nprand/multivariate.h"
 
-/* A JSON value as the doubles of np.array(x, float64), any shape. */
-static npr_status to_doubles(const cJSON *x, npr_json_array *arr, double **vals, npr_error *err) {
-  size_t i;
-  npr_status st;
-  *vals = NULL;
-  if ((st = npr_json_array_view(x, arr, err)) != NPR_OK) return st;
-  if ((*vals = npr_alloc_values(arr->n ? arr->n : 1, sizeof **vals, err)) == NULL) {
-    npr_json_array_free(arr);
-    return NPR_MEMORY_ERROR;
-  }
-  for (i = 0; i < arr->n; i++) {
-    if ((st = npr_json_to_double(arr->elems[i], &(*vals)[i], err)) != NPR_OK) {
-      free(*vals);
-      *vals = NULL;
-      npr_json_array_free(arr);
-      return st;
-    }
-  }
-  return NPR_OK;
-}
-
 /* PyArray_FROMANY(x, NPY_DOUBLE, min_ndim, 1): 1-D at most. */
 static npr_status check_at_most_1d(const npr_json_array *arr, npr_error *err) {
   return arr->ndim > 1 ? npr_fail(err, NPR_VALUE_ERROR, "object too deep for desired array") : NPR_OK;
@@ -55,7 +34,7 @@ static npr_status run_dirichlet(void *state, dirichlet_fn fn, const npr_args *a,
     return npr_fail(err, NPR_TYPE_ERROR, "object of type '%s' has no len()",
                     npr_json_is_integer(a->v[0]) ? "int" : "float");
   }
-  if ((st = to_doubles(a->v[0], &arr, &alpha, err)) != NPR_OK) return st;
+  if ((st = npr_json_array_doubles(a->v[0], &arr, &alpha, err)) != NPR_OK) return st;
   if ((st = check_at_most_1d(&arr, err)) == NPR_OK && (st = size_arg(a, 1, &size, &size_p, err)) == NPR_OK &&
       (st = fn(state, alpha, arr.n, size_p, NULL, 0, &shape, err)) == NPR_OK) {
     const size_t total = npr_shape_count(&shape);
@@ -120,7 +99,7 @@ npr_status npr_run_rs_multinomial(npr_randomstate *rs, const npr_args *a, npr_va
   double *pvals;
   int64_t n, *buf;
   npr_status st;
-  if ((st = to_doubles(a->v[1], &arr, &pvals, err)) != NPR_OK) return st;
+  if ((st = npr_json_array_doubles(a->v[1], &arr, &pvals, err)) != NPR_OK) return st;
   if (arr.ndim == 0) {
     st = npr_fail(err, NPR_TYPE_ERROR, "pvals must be a 1-d sequence");
   } else if ((st = check_at_most_1d(&arr, err)) == NPR_OK && (st = size_arg(a, 2, &size, &size_p, err)) == NPR_OK &&
@@ -156,7 +135,7 @@ npr_status npr_run_gen_multinomial(npr_generator *g, const npr_args *a, npr_valu
     return NPR_MEMORY_ERROR;
   }
   for (i = 0; i < n_arr.n && st == NPR_OK; i++) st = npr_json_to_i64(n_arr.elems[i], &n_vals[i], err);
-  if (st != NPR_OK || (st = to_doubles(a->v[1], &p_arr, &pvals, err)) != NPR_OK) {
+  if (st != NPR_OK || (st = npr_json_array_doubles(a->v[1], &p_arr, &pvals, err)) != NPR_OK) {
     free(n_vals);
     npr_json_array_free(&n_arr);
     return st;

@@ -36,28 +36,6 @@ bool npr_engine_has_linalg(void) { return true; }
 /* the engine binds "*" (keyword-only marker) to a slot of its own */
 enum { ARG_MEAN, ARG_COV, ARG_SIZE, ARG_CHECK_VALID, ARG_TOL, ARG_KEYWORD_ONLY, ARG_METHOD };
 
-/* np.array(x) as doubles (np.array's own errors for ragged lists), any
- * shape; *vals has at least one element. */
-static npr_status array_arg(const cJSON *x, npr_json_array *arr, double **vals, npr_error *err) {
-  size_t i;
-  npr_status st;
-  *vals = NULL;
-  if ((st = npr_json_array_view(x, arr, err)) != NPR_OK) return st;
-  if ((*vals = npr_alloc_values(arr->n ? arr->n : 1, sizeof **vals, err)) == NULL) {
-    npr_json_array_free(arr);
-    return NPR_MEMORY_ERROR;
-  }
-  for (i = 0; i < arr->n; i++) {
-    if ((st = npr_json_to_double(arr->elems[i], &(*vals)[i], err)) != NPR_OK) {
-      free(*vals);
-      *vals = NULL;
-      npr_json_array_free(arr);
-      return st;
-    }
-  }
-  return NPR_OK;
-}
-
 /* 'warn', 'raise', 'ignore'; NumPy compares with != and so takes every
  * other value (of any type) for an invalid one. */
 static npr_mvn_check check_valid_arg(const npr_args *a) {
@@ -114,8 +92,8 @@ static npr_status read_inputs(const npr_args *a, mvn_inputs *in, npr_error *err)
   bool none;
   memset(in, 0, sizeof *in);
   in->tol = 1e-8;
-  if ((st = array_arg(a->v[ARG_MEAN], &in->mean_arr, &in->mean, err)) != NPR_OK) return st;
-  if ((st = array_arg(a->v[ARG_COV], &in->cov_arr, &in->cov, err)) != NPR_OK) return st;
+  if ((st = npr_json_array_doubles(a->v[ARG_MEAN], &in->mean_arr, &in->mean, err)) != NPR_OK) return st;
+  if ((st = npr_json_array_doubles(a->v[ARG_COV], &in->cov_arr, &in->cov, err)) != NPR_OK) return st;
   if (in->mean_arr.ndim != 1) return npr_fail(err, NPR_VALUE_ERROR, "mean must be 1 dimensional");
   if (in->cov_arr.ndim != 2 || in->cov_arr.shape[0] != in->cov_arr.shape[1]) {
     return npr_fail(err, NPR_VALUE_ERROR, "cov must be 2 dimensional and square");
