@@ -182,6 +182,10 @@ set(want "{\"error\": \"NotImplementedError: a NUL character (\\\\u0000) in a JS
 if(NOT rc EQUAL 0 OR NOT out STREQUAL want)
   message(FATAL_ERROR "nprand --batch (issue 13 lines): exit ${rc}\n--- got\n${out}--- want\n${want}")
 endif()
+# The per-call draw bound (issue 9) is a count of words, the same on every
+# machine; it is checked natively only, as 2**24 pow-heavy draws take a
+# minute under qemu.
+if(NOT EMULATOR)
 # The per-call draw bound (issue 9): beta(1e-12, 1e-12) needs about 10**9
 # words a value in NumPy (seconds to minutes); the line gets an error after
 # 2**24 words (so does dirichlet's stick-breaking beta), and the next lines,
@@ -203,6 +207,7 @@ set(want "{\"results\": [[0.6369616873214543]], \"error\": \"NotImplementedError
 ")
 if(NOT rc EQUAL 0 OR NOT out STREQUAL want)
   message(FATAL_ERROR "nprand --batch (draw bound): exit ${rc}\n--- got\n${out}--- want\n${want}")
+endif()
 endif()
 expect_call("" "NotImplementedError: jumped above 256 is beyond nprand's per-request work bound for MT19937 (README: Limits per request)\n" 2
             mt19937 --seed 1 --jumped 257 random_raw)
