@@ -432,12 +432,17 @@ static npr_status m_choice(void *s, const npr_args *a, npr_values *out, npr_erro
      * (after its checks of a and p) before it allocates anything: a sample
      * larger than the population is that ValueError, not a memory or
      * array-size error. */
-    int64_t total;
+    int64_t total, one;
     if (npr_arg_size_product(a, 1, &total) && total > ca.pop_size) {
-      const size_t big = (uint64_t)total > SIZE_MAX ? SIZE_MAX : (size_t)total;
-      /* big > pop_size: npr_gen_choice checks a and p, then refuses the
-       * sample before it draws or writes anything */
-      if ((int64_t)big > ca.pop_size && (st = npr_gen_choice(&g->gen, &ca, big, NULL, err)) != NPR_OK) goto done;
+      /* a and p are checked on one draw with replacement (the stream is
+       * not used after an error), then the sample is refused; the product
+       * may exceed what a 32-bit size_t holds, so it is not passed on */
+      npr_choice_args check = ca;
+      check.replace = true;
+      if ((st = npr_gen_choice(&g->gen, &check, 1, &one, err)) == NPR_OK) {
+        st = npr_fail(err, NPR_VALUE_ERROR, "Cannot take a larger sample than population when replace is False");
+      }
+      goto done;
     }
   }
   if (size_st != NPR_OK) {

@@ -10,9 +10,12 @@
 
 #define MARGINALS_TOTAL_LIMIT 1000000000
 /* 'count' allocates total size_t indices; NumPy bounds total so that the
- * byte count cannot overflow (INT64_MAX // 8 on a 64-bit size_t). */
-#define COUNT_TOTAL_LIMIT (SIZE_MAX > (uint64_t)INT64_MAX ? INT64_MAX / (int64_t)sizeof(size_t) \
-                                                          : (int64_t)(SIZE_MAX / sizeof(size_t)))
+ * byte count cannot overflow: INT64_MAX // 8 with a 64-bit size_t, the
+ * reference's (x86-64) value, kept on every target so the error text is the
+ * same everywhere (NumPy on a 32-bit machine says SIZE_MAX // 4). A total
+ * under it that a smaller address space cannot hold is the MemoryError
+ * NumPy gives when that malloc fails (sample_count). */
+#define COUNT_TOTAL_LIMIT (INT64_MAX / 8)
 
 /* _safe_sum_nonneg_int64: -1 on overflow. */
 static int64_t safe_sum(const int64_t *colors, size_t num_colors) {
@@ -38,7 +41,7 @@ static npr_status sample_count(const npr_bitgen *bg, int64_t total, const int64_
   size_t *choices, i, j, k = 0;
   bool more_than_half;
   if (total == 0 || nsample == 0 || num_variates == 0) return NPR_OK;
-  if ((choices = malloc((size_t)total * sizeof *choices)) == NULL) {
+  if ((uint64_t)total > SIZE_MAX / sizeof *choices || (choices = malloc((size_t)total * sizeof *choices)) == NULL) {
     return npr_fail(err, NPR_MEMORY_ERROR,
                     "Insufficient memory for multivariate_hypergeometric with method='count' and sum(colors)=%lld",
                     (long long)total);
