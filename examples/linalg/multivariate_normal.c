@@ -34,6 +34,7 @@ int main(void) {
   /* np.random.Generator(np.random.PCG64(0)), each method */
   if (npr_seedsequence_init_u64(&ss, 0, NULL) != NPR_OK) return 1;
   npr_pcg64_from_seedseq(&pcg, &ss);
+  npr_seedsequence_free(&ss); /* the bit generator holds its own state */
   npr_generator_init(&rng, npr_pcg64_bitgen(&pcg), NPR_NUMPY_DEFAULT);
   for (i = 0; i < 3; i++) {
     if (npr_gen_multivariate_normal(&rng, mean, 2, cov, &two, NPR_MVN_CHECK_WARN, 1e-8, (npr_mvn_method)i, x, 4,
