@@ -17,7 +17,15 @@ cd "$(dirname "$0")/.."
 ci/setup.sh || exit 1
 jobs=$(nproc)
 failed=()
-step() { echo; echo "== $*"; }
+started=$SECONDS
+step_started=
+# Each step's heading, and how long the one before it took (the CI budget is
+# well under 20 minutes on 2 cores: see the knobs above).
+step() {
+  [ -n "$step_started" ] && echo "   (step took $((SECONDS - step_started)) s)"
+  step_started=$SECONDS
+  echo; echo "== $*"
+}
 run() { "$@" || failed+=("$*"); }
 
 step "build (build/)"
@@ -79,6 +87,8 @@ if [ "${NPRAND_SKIP_SANITIZE:-0}" != 1 ]; then
   run ctest --test-dir build-asan -j"$jobs" --output-on-failure -LE bench
 fi
 
+[ -n "$step_started" ] && echo "   (step took $((SECONDS - step_started)) s)"
+echo "== all steps took $((SECONDS - started)) s"
 echo
 if [ ${#failed[@]} -eq 0 ]; then
   echo "== all test steps passed"
