@@ -21,6 +21,11 @@ expect_call("0.7566840941053092\n0.009232118044248207\n0.07485660069290462\n0.13
             pcg64 --seed 42 beta 0.5 0.5 --size 4)
 # np.random.seed(1); np.random.normal([0, 10, 100], 1)
 expect_call("1.6243453636632417\n9.388243586349924\n99.47182824773654\n" "" 0 legacy --seed 1 normal "[0, 10, 100]" 1)
+# size=True: dirichlet and multinomial take operator.index(size), so one row
+# np.random.RandomState(0).multinomial(3, [0.5, 0.5], size=True) -> [[2 1]]
+expect_call("2\n1\n" "" 0 legacy --seed 0 multinomial 3 "[0.5, 0.5]" --size true)
+# np.random.default_rng(0).dirichlet([1, 1], size=True)
+expect_call("0.4000707853732506\n0.5999292146267494\n" "" 0 pcg64 --seed 0 dirichlet "[1, 1]" --size true)
 # Where NumPy 1.24.2 never returns, nprand answers at once (README, Known limits).
 expect_call("" "NotImplementedError: beta(a, b) with a + b this small: NumPy 1.24.2 does not return (its draws almost never escape underflow)\n" 2
             pcg64 --seed 1 beta 1e-300 "[0.5, 1e-300]")

@@ -1,7 +1,9 @@
 # NumPy's order for a size np.empty refuses (a dimension beyond int64, more
 # than 32 of them, not integers): the method's parameter checks come first
 # (cont()/disc()), and choice without replacement compares np.prod(size)
-# with the population before it allocates. Each line of REQUESTS is a batch
+# with the population before it allocates; the multivariate methods build
+# their shapes their own ways (operator.index/tuple, np.zeros of a tuple).
+# Each line of REQUESTS is a batch
 # request; the same line of EXPECTED is NumPy 1.24.2's error for it
 # (made by oracle/nprand_oracle/execute.py on the live NumPy).
 if(EMULATOR)

@@ -13,9 +13,32 @@ static npr_status check_at_most_1d(const npr_json_array *arr, npr_error *err) {
   return arr->ndim > 1 ? npr_fail(err, NPR_VALUE_ERROR, "object too deep for desired array") : NPR_OK;
 }
 
-static npr_status size_arg(const npr_args *a, int i, npr_shape *size, const npr_shape **size_p, npr_error *err) {
+/* How a method turns a scalar `size` into its output shape: dirichlet and
+ * multinomial build (operator.index(size), k), falling back to
+ * tuple(size) + (k,), so True is (1, k) and a float is not iterable;
+ * multivariate_hypergeometric hands size to np.zeros inside a tuple, where
+ * a float "cannot be interpreted as an integer" and a bool is not an
+ * integer. Lists and None are np.empty's either way. */
+typedef enum size_style { SIZE_INDEX_OR_TUPLE, SIZE_IN_TUPLE } size_style;
+
+static npr_status size_arg(const npr_args *a, int i, size_style style, npr_shape *size, const npr_shape **size_p,
+                           npr_error *err) {
+  const cJSON *v = a->v[i];
   bool none;
-  npr_status st = npr_arg_shape(a, i, &none, size, err);
+  npr_status st;
+  if (v != NULL && cJSON_IsBool(v)) {
+    if (style == SIZE_IN_TUPLE) return npr_fail(err, NPR_TYPE_ERROR, "an integer is required");
+    size->ndim = 1;
+    size->dims[0] = cJSON_IsTrue(v) ? 1 : 0;
+    *size_p = size;
+    return NPR_OK;
+  }
+  if (v != NULL && cJSON_IsNumber(v) && !npr_json_is_integer(v)) {
+    return npr_fail(err, NPR_TYPE_ERROR,
+                    style == SIZE_IN_TUPLE ? "'float' object cannot be interpreted as an integer"
+                                           : "'float' object is not iterable");
+  }
+  st = npr_arg_shape(a, i, &none, size, err);
   *size_p = none ? NULL : size;
   return st;
 }
@@ -35,7 +58,16 @@ static npr_status run_dirichlet(void *state, dirichlet_fn fn, const npr_args *a,
                     npr_json_is_integer(a->v[0]) ? "int" : "float");
   }
   if ((st = npr_json_array_doubles(a->v[0], &arr, &alpha, err)) != NPR_OK) return st;
-  if ((st = check_at_most_1d(&arr, err)) == NPR_OK && (st = size_arg(a, 1, &size, &size_p, err)) == NPR_OK &&
+  if ((st = check_at_most_1d(&arr, err)) == NPR_OK &&
+      (st = size_arg(a, 1, SIZE_INDEX_OR_TUPLE, &size, &size_p, err)) != NPR_OK) {
+    /* NumPy checks alpha before it looks at size: alpha's ValueError wins */
+    npr_error alpha_err;
+    if (fn(state, alpha, arr.n, NULL, NULL, 0, NULL, &alpha_err) == NPR_VALUE_ERROR) {
+      *err = alpha_err;
+      st = alpha_err.status;
+    }
+  }
+  if (st == NPR_OK &&
       (st = fn(state, alpha, arr.n, size_p, NULL, 0, &shape, err)) == NPR_OK) {
     const size_t total = npr_shape_count(&shape);
     if ((buf = npr_alloc_values(total ? total : 1, sizeof *buf, err)) == NULL) {
@@ -102,7 +134,7 @@ npr_status npr_run_rs_multinomial(npr_randomstate *rs, const npr_args *a, npr_va
   if ((st = npr_json_array_doubles(a->v[1], &arr, &pvals, err)) != NPR_OK) return st;
   if (arr.ndim == 0) {
     st = npr_fail(err, NPR_TYPE_ERROR, "pvals must be a 1-d sequence");
-  } else if ((st = check_at_most_1d(&arr, err)) == NPR_OK && (st = size_arg(a, 2, &size, &size_p, err)) == NPR_OK &&
+  } else if ((st = check_at_most_1d(&arr, err)) == NPR_OK && (st = size_arg(a, 2, SIZE_INDEX_OR_TUPLE, &size, &size_p, err)) == NPR_OK &&
              (st = npr_arg_i64(a, 0, &n, err)) == NPR_OK &&
              (st = npr_rs_multinomial(rs, n, pvals, arr.n, size_p, NULL, 0, &shape, err)) == NPR_OK) {
     const size_t total = npr_shape_count(&shape);
@@ -142,7 +174,7 @@ npr_status npr_run_gen_multinomial(npr_generator *g, const npr_args *a, npr_valu
   }
   n_param = npr_param_array(n_vals, n_arr.ndim, n_arr.shape);
   p_param = npr_param_array(pvals, p_arr.ndim, p_arr.shape);
-  if ((st = size_arg(a, 2, &size, &size_p, err)) == NPR_OK &&
+  if ((st = size_arg(a, 2, SIZE_INDEX_OR_TUPLE, &size, &size_p, err)) == NPR_OK &&
       (st = npr_gen_multinomial(g, &n_param, &p_param, size_p, NULL, 0, &shape, err)) == NPR_OK) {
     const size_t total = npr_shape_count(&shape);
     if ((buf = npr_alloc_values(total ? total : 1, sizeof *buf, err)) == NULL) {
@@ -235,7 +267,7 @@ npr_status npr_run_gen_mvhg(npr_generator *g, const npr_args *a, npr_values *out
   }
   npr_json_to_i64(a->v[1], &nsample, NULL);
   if ((st = colors_arg(a->v[0], &colors, &num_colors, err)) != NPR_OK) return st;
-  if ((st = size_arg(a, 2, &size, &size_p, err)) == NPR_OK &&
+  if ((st = size_arg(a, 2, SIZE_IN_TUPLE, &size, &size_p, err)) == NPR_OK &&
       (st = npr_gen_multivariate_hypergeometric(g, colors, num_colors, nsample, size_p, method, NULL, 0, &shape,
                                                 err)) == NPR_OK) {
     const size_t total = npr_shape_count(&shape);

@@ -104,6 +104,8 @@ static npr_status read_inputs(const npr_args *a, mvn_inputs *in, npr_error *err)
   if (cJSON_IsNumber(size) && !npr_json_is_integer(size)) {
     return npr_fail(err, NPR_TYPE_ERROR, "'float' object is unsliceable");
   }
+  /* shape = [size] or list(size), then np.random's shape list: a bool is not an integer there */
+  if (cJSON_IsBool(size)) return npr_fail(err, NPR_TYPE_ERROR, "an integer is required");
   if ((st = npr_arg_shape(a, ARG_SIZE, &none, &in->size, err)) != NPR_OK) return st;
   in->size_p = none ? NULL : &in->size;
   if (a->v[ARG_TOL] != NULL && (st = npr_arg_double(a, ARG_TOL, &in->tol, err)) != NPR_OK) return st;
