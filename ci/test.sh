@@ -4,16 +4,22 @@
 # the live oracle with fresh seeds, the drift check of the committed corpus,
 # the differential test against NumPy/CPython through `nprand --batch`, the
 # fuzz corpora through both (fuzz differential), and the whole ctest suite
-# again under ASan+UBSan.
-#   NPRAND_LIVE_LEGACY_SEEDS  seeds per legacy case in live mode (default 10000)
-#   NPRAND_LIVE_SEEDS   seeds per case of the other families in live mode (default 300)
+# again under ASan+UBSan. CI runs it as it is (sampled: well under 20 minutes
+# on 2 cores); `ci/test.sh --full` takes the large samples (10,000 live seeds
+# per legacy case, 1,000 per other case, every seed under ASan+UBSan).
+#   NPRAND_LIVE_LEGACY_SEEDS  seeds per legacy case in live mode (default 5000; --full 10000)
+#   NPRAND_LIVE_SEEDS   seeds per case of the other families in live mode (default 300; --full 1000)
 #   NPRAND_DIFF_COUNT   random requests per family in the differential test (default 2000)
-#   NPRAND_ASAN_SEEDS   seeds per oracle file replayed under ASan+UBSan (default 60; -1: all)
+#   NPRAND_ASAN_SEEDS   seeds per oracle file replayed under ASan+UBSan (default 30; -1: all; --full -1)
 #   NPRAND_MVN_DIFF_COUNT  multivariate_normal-only random requests per family (default 500)
 #   NPRAND_SKIP_NOLINALG=1  skip the NPRAND_LINALG=OFF build
 #   NPRAND_SKIP_SANITIZE=1  skip the sanitizer pass
 set -uo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = "--full" ]; then
+  : "${NPRAND_LIVE_LEGACY_SEEDS:=10000}" "${NPRAND_LIVE_SEEDS:=1000}" "${NPRAND_ASAN_SEEDS:=-1}"
+  shift
+fi
 ci/setup.sh || exit 1
 jobs=$(nproc)
 failed=()
@@ -43,7 +49,7 @@ if py=$(ci/find-python.sh); then
   step "live oracle: fresh seeds through NumPy ($py), compared with nprand"
   rm -rf build/oracle-live
   run "$py" oracle/generate.py --out build/oracle-live --stream live --family legacy \
-      --seeds "${NPRAND_LIVE_LEGACY_SEEDS:-10000}" --quiet
+      --seeds "${NPRAND_LIVE_LEGACY_SEEDS:-5000}" --quiet
   for fam in mt19937 pcg64 pcg64dxsm philox sfc64 seedsequence python; do
     run "$py" oracle/generate.py --out build/oracle-live --stream live --family "$fam" \
         --seeds "${NPRAND_LIVE_SEEDS:-300}" --quiet
@@ -82,7 +88,7 @@ fi
 if [ "${NPRAND_SKIP_SANITIZE:-0}" != 1 ]; then
   step "ctest again under ASan+UBSan (build-asan/)"
   cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DNPRAND_SANITIZE=ON -DNPRAND_BUILD_BENCH=OFF \
-        -DNPRAND_CONFORMANCE_MAX_SEEDS="${NPRAND_ASAN_SEEDS:-60}" >/dev/null || exit 1
+        -DNPRAND_CONFORMANCE_MAX_SEEDS="${NPRAND_ASAN_SEEDS:-30}" >/dev/null || exit 1
   cmake --build build-asan -j"$jobs" >/dev/null || exit 1
   run ctest --test-dir build-asan -j"$jobs" --output-on-failure -LE bench
 fi
