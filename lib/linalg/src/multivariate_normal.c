@@ -417,13 +417,12 @@ static npr_status rs_multivariate_normal(npr_randomstate *rs, const double *mean
     }
     fp_report(warnings, "multiply", false);
     legacy_dot(wk.x, m, n, wk.factor, wk.prod);
-    /* x += mean */
+    /* x += mean, written straight to out */
     fp_clear();
     for (i = 0; i < m; i++) {
-      for (j = 0; j < n; j++) wk.prod[i * n + j] = wk.prod[i * n + j] + mean[j];
+      for (j = 0; j < n; j++) out[i * n + j] = wk.prod[i * n + j] + mean[j];
     }
     fp_report(warnings, "add", false);
-    memcpy(out, wk.prod, total * sizeof *out);
   }
   free(wk.block);
   return st;
@@ -473,12 +472,11 @@ static npr_status gen_multivariate_normal(npr_generator *g, const double *mean, 
     fp_clear();
     generator_matmul(wk.x, m, n, wk.factor, wk.prod);
     fp_report(warnings, "matmul", false);
-    /* mean + (x @ factor.T) */
+    /* mean + (x @ factor.T), written straight to out (NumPy's operand order) */
     for (i = 0; i < m; i++) {
-      for (j = 0; j < n; j++) wk.prod[i * n + j] = mean[j] + wk.prod[i * n + j];
+      for (j = 0; j < n; j++) out[i * n + j] = mean[j] + wk.prod[i * n + j];
     }
     fp_report(warnings, "add", false);
-    memcpy(out, wk.prod, total * sizeof *out);
   }
   free(wk.block);
   return st;

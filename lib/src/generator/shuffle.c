@@ -20,6 +20,18 @@
     memcpy(b, &ta_, sizeof ta_); \
   } while (0)
 
+/* The branch-free attempts over the block of words in hand in
+ * npr_shuffle_items, for items of type T. */
+#define SHUFFLE_BLOCK(T)                                                        \
+  for (; pos < len; pos++) {                                                    \
+    const uint32_t v = w.buf.w32[pos] & mask;                                   \
+    const size_t accept = v <= i;                                               \
+    const size_t j = accept ? v : i;                                            \
+    SWAP_AS(T, base + i * sizeof(T), base + j * sizeof(T));                     \
+    i -= accept;                                                                \
+    if (i <= (mask >> 1)) mask >>= 1;                                           \
+  }
+
 static inline void swap_bytes(unsigned char *a, unsigned char *b, size_t n) {
   unsigned char tmp[64];
   size_t off;
@@ -76,23 +88,9 @@ void npr_shuffle_items(const npr_bitgen *bg, void *items, size_t n, size_t item_
       pos = w.pos;
       len = w.len;
       if (item_size == 8) {
-        for (; pos < len; pos++) {
-          const uint32_t v = w.buf.w32[pos] & mask;
-          const size_t accept = v <= i;
-          const size_t j = accept ? v : i;
-          SWAP_AS(uint64_t, base + i * 8, base + j * 8);
-          i -= accept;
-          if (i <= (mask >> 1)) mask >>= 1;
-        }
+        SHUFFLE_BLOCK(uint64_t);
       } else {
-        for (; pos < len; pos++) {
-          const uint32_t v = w.buf.w32[pos] & mask;
-          const size_t accept = v <= i;
-          const size_t j = accept ? v : i;
-          SWAP_AS(uint32_t, base + i * 4, base + j * 4);
-          i -= accept;
-          if (i <= (mask >> 1)) mask >>= 1;
-        }
+        SHUFFLE_BLOCK(uint32_t);
       }
       w.pos = pos;
     }
