@@ -13,11 +13,16 @@ command -v cmake >/dev/null 2>&1 || missing+=(cmake)
 command -v cc >/dev/null 2>&1 || missing+=(gcc)
 command -v make >/dev/null 2>&1 || missing+=(make)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
-[ -f /usr/include/cmocka.h ] || missing+=(libcmocka-dev)
-[ -f /usr/include/cjson/cJSON.h ] || missing+=(libcjson-dev)
+# The native architecture's libraries: the headers alone are shared with
+# the multiarch cross packages ci/cross.sh installs (libcjson-dev:ppc64el
+# brings /usr/include/cjson/cJSON.h but no x86-64 library).
+native=/usr/lib/$(dpkg --print-architecture 2>/dev/null | sed 's/^amd64$/x86_64-linux-gnu/; s/^arm64$/aarch64-linux-gnu/; s/^i386$/i386-linux-gnu/; s/^armhf$/arm-linux-gnueabihf/; s/^s390x$/s390x-linux-gnu/; s/^ppc64el$/powerpc64le-linux-gnu/; s/^riscv64$/riscv64-linux-gnu/')
+has_lib() { [ -e "$native/$1" ] || [ -e "/usr/lib/$1" ]; }
+{ [ -f /usr/include/cmocka.h ] && has_lib libcmocka.so; } || missing+=(libcmocka-dev)
+{ [ -f /usr/include/cjson/cJSON.h ] && has_lib libcjson.so; } || missing+=(libcjson-dev)
 # nprand::linalg (multivariate_normal): the BLAS/LAPACK Debian's numpy loads
-ls /usr/lib/*/liblapack.so >/dev/null 2>&1 || ls /usr/lib/liblapack.so >/dev/null 2>&1 || missing+=(liblapack-dev)
-ls /usr/lib/*/libblas.so >/dev/null 2>&1 || ls /usr/lib/libblas.so >/dev/null 2>&1 || missing+=(libblas-dev)
+has_lib liblapack.so || missing+=(liblapack-dev)
+has_lib libblas.so || missing+=(libblas-dev)
 /usr/bin/python3 -c 'import numpy' >/dev/null 2>&1 || missing+=(python3-numpy)
 if [ "$fuzz" = 1 ]; then
   command -v clang >/dev/null 2>&1 || missing+=(clang)

@@ -26,6 +26,20 @@ expect_call("1.6243453636632417\n9.388243586349924\n99.47182824773654\n" "" 0 le
 expect_call("2\n1\n" "" 0 legacy --seed 0 multinomial 3 "[0.5, 0.5]" --size true)
 # np.random.default_rng(0).dirichlet([1, 1], size=True)
 expect_call("0.4000707853732506\n0.5999292146267494\n" "" 0 pcg64 --seed 0 dirichlet "[1, 1]" --size true)
+# Array bounds where NumPy's result is not NumPy's to give (README, Known limits):
+# bounds that broadcast to nothing with a size: NumPy reads past the bounds' memory
+expect_call("" "NotImplementedError: the bounds broadcast to an empty array but size has 1 elements: NumPy reads past the bounds' memory here\n" 2
+            pcg64 --seed 1 integers "[]" "[[1],[5]]" --size 1)
+# NaN passes 1.24.2's comparisons and is cast by the CPU's instruction
+expect_call("" "ValueError: bounds must be finite floats within 64-bit range\n" 2 pcg64 --seed 1 integers "[NaN]" 100 --dtype int8)
+# np.random.default_rng(1).integers([np.nan], 100, dtype=np.int8, size=0) -> [] (before the bounds are read)
+expect_call("" "" 0 pcg64 --seed 1 integers "[NaN]" 100 --dtype int8 --size 0)
+# Python floats among ints past 64 bits make an object array, not modelled
+expect_call("" "NotImplementedError: bounds mixing floats with integers beyond 64 bits (a NumPy object array) are not modelled\n" 2
+            pcg64 --seed 1 integers "[1.5, 36893488147419103232]" 100)
+# NumPy 1.25.0: np.random.default_rng(1).integers([2**63], [2**63 - 1]) -> ValueError: low is out of bounds for int64
+expect_call("" "ValueError: low is out of bounds for int64\n" 2
+            pcg64 --numpy 1.25.0 --seed 1 integers "[9223372036854775808]" "[9223372036854775807]")
 # Where NumPy 1.24.2 never returns, nprand answers at once (README, Known limits).
 expect_call("" "NotImplementedError: beta(a, b) with a + b this small: NumPy 1.24.2 does not return (its draws almost never escape underflow)\n" 2
             pcg64 --seed 1 beta 1e-300 "[0.5, 1e-300]")

@@ -6,6 +6,7 @@
 #include "engine.h"
 #include "nprand/dtype.h"
 #include "nprand/integers.h"
+#include "nprand/numpy_version.h"
 
 /* Appends n elements of dtype (integer, bool, float32 or float64) from buf. */
 void npr_put_typed(npr_dtype dtype, const void *buf, size_t n, npr_values *out);
@@ -23,14 +24,17 @@ npr_status npr_run_spec(const npr_family *fam, const npr_entry *e, void *state, 
  * untouched when out is None. */
 npr_status npr_arg_out_count(const npr_args *a, int out_i, int size_i, size_t *n, npr_error *err);
 
-/* A JSON value as integer bounds (npr_integers_bcast); *storage to free. */
+/* A JSON value as integer bounds (npr_integers_bcast); *storage to free.
+ * Floats are kept as they are (NaN and infinities too): the library
+ * answers them as the release does. */
 npr_status npr_json_bounds(const cJSON *v, npr_bound_array *b, size_t dims[NPR_MAXDIMS], void **storage,
                            npr_error *err);
-/* randint / integers with a list among the bounds: NumPy's broadcast path.
- * low, high are the JSON bounds (high already defaulted), size argument i. */
+/* randint / integers with a list among the bounds: NumPy's broadcast path
+ * as release numpy has it. low, high are the JSON bounds (high already
+ * defaulted), size argument i. */
 npr_status npr_run_integers_bcast(const npr_bitgen *bg, const npr_args *a, const cJSON *low, const cJSON *high,
-                                  int size_i, npr_dtype dtype, bool closed, bool use_masked, npr_values *out,
-                                  npr_error *err);
+                                  int size_i, npr_dtype dtype, bool closed, bool use_masked,
+                                  npr_numpy_version numpy, npr_values *out, npr_error *err);
 
 /* A JSON value as a parameter array of doubles or int64s (elements malloc'd
  * into *storage, which the caller frees). */

@@ -261,6 +261,11 @@ bool npr_arg_size_product(const npr_args *a, int i, int64_t *total) {
   return true;
 }
 
+bool npr_arg_size_is_empty(const npr_args *a, int i) {
+  int64_t total;
+  return !npr_arg_is_none(a, i) && npr_arg_size_product(a, i, &total) && total == 0;
+}
+
 npr_status npr_arg_size(const npr_args *a, int i, bool *scalar, size_t *count, npr_error *err) {
   npr_shape shape;
   npr_error refused;

@@ -137,6 +137,9 @@ npr_status npr_arg_shape(const npr_args *a, int i, bool *none, npr_shape *shape,
 /* np.prod(size) when size is None (1) or integer dimensions whose product
  * fits int64 without a negative one; false otherwise. */
 bool npr_arg_size_product(const npr_args *a, int i, int64_t *total);
+/* size given with a zero dimension (and no negative one): the calls that
+ * return np.empty(size) before they read another argument. */
+bool npr_arg_size_is_empty(const npr_args *a, int i);
 npr_status npr_arg_int128(const npr_args *a, int i, npr_int128 *out, npr_error *err);
 npr_status npr_arg_i64(const npr_args *a, int i, int64_t *out, npr_error *err);
 npr_status npr_arg_double(const npr_args *a, int i, double *out, npr_error *err);

@@ -268,16 +268,21 @@ static npr_status m_integers(void *s, const npr_args *a, npr_values *out, npr_er
     }
     if ((zero = npr_json_parse("0", 1, NULL)) == NULL) return npr_fail(err, NPR_MEMORY_ERROR, "out of memory");
     st = npr_run_integers_bcast(&g->gen.bg, a, no_high ? zero : a->v[0], no_high ? a->v[0] : a->v[1], 2, dtype,
-                                endpoint, false, out, err);
+                                endpoint, false, g->gen.numpy, out, err);
     cJSON_Delete(zero);
     return st;
   }
-  if ((st = npr_arg_int128(a, 0, &low, err)) != NPR_OK) return st;
-  if (npr_arg_is_none(a, 1)) {
-    high = low;
-    low = npr_int128_from_i64(0);
-  } else if ((st = npr_arg_int128(a, 1, &high, err)) != NPR_OK) {
-    return st;
+  if (npr_arg_size_is_empty(a, 2)) {
+    /* np.prod(size) == 0: np.empty(size) before the bounds are read */
+    low = high = npr_int128_from_i64(0);
+  } else {
+    if ((st = npr_arg_int128(a, 0, &low, err)) != NPR_OK) return st;
+    if (npr_arg_is_none(a, 1)) {
+      high = low;
+      low = npr_int128_from_i64(0);
+    } else if ((st = npr_arg_int128(a, 1, &high, err)) != NPR_OK) {
+      return st;
+    }
   }
   if ((st = npr_arg_size(a, 2, &scalar, &n, err)) != NPR_OK) return st;
   if ((st = npr_arg_dtype(a, 3, &dtype, err)) != NPR_OK) return st;

@@ -151,16 +151,21 @@ static npr_status run_randint(npr_randomstate *rs, const npr_args *a, int64_t lo
     const bool no_high = npr_arg_is_none(a, 1);
     st = zero == NULL ? npr_fail(err, NPR_MEMORY_ERROR, "out of memory")
                       : npr_run_integers_bcast(&bg, a, no_high ? zero : a->v[0], no_high ? a->v[0] : a->v[1], 2,
-                                               dtype, false, true, out, err);
+                                               dtype, false, true, rs->numpy, out, err);
     cJSON_Delete(zero);
     return st;
   }
-  if ((st = npr_arg_int128(a, 0, &low, err)) != NPR_OK) return st;
-  if (npr_arg_is_none(a, 1)) {
-    high = low;
-    low = npr_int128_from_i64(low_if_no_high);
-  } else if ((st = npr_arg_int128(a, 1, &high, err)) != NPR_OK) {
-    return st;
+  if (!inclusive && npr_arg_size_is_empty(a, 2)) {
+    /* np.prod(size) == 0: np.empty(size) before the bounds are read */
+    low = high = npr_int128_from_i64(0);
+  } else {
+    if ((st = npr_arg_int128(a, 0, &low, err)) != NPR_OK) return st;
+    if (npr_arg_is_none(a, 1)) {
+      high = low;
+      low = npr_int128_from_i64(low_if_no_high);
+    } else if ((st = npr_arg_int128(a, 1, &high, err)) != NPR_OK) {
+      return st;
+    }
   }
   if ((st = npr_arg_size(a, 2, &scalar, &n, err)) != NPR_OK) return st;
   if ((buf = npr_alloc_values(n, 8, err)) == NULL) return NPR_MEMORY_ERROR;

@@ -330,23 +330,13 @@ bool npr_decimal_to_words(const char *text, bool *negative, uint32_t *words, siz
 
 /* Beyond 128 bits only the sign matters: such a value fails every bounds
  * check nprand makes, whichever way it is clamped. */
+/* Python ints beyond +-2**126 are held as +-2**126: they only ever fail a
+ * bounds check, and the margin keeps high - 1 and high + 1 from wrapping. */
 static npr_int128 int128_saturated(bool negative) {
   npr_int128 r;
-  r.hi = negative ? INT64_MIN : INT64_MAX;
-  r.lo = negative ? 0 : UINT64_MAX;
+  r.hi = negative ? -((int64_t)1 << 62) : (int64_t)1 << 62;
+  r.lo = 0;
   return r;
-}
-
-/* int(v) for a finite, integral double: exact below 2**127. */
-static npr_int128 int128_from_double(double v) {
-  const double two64 = 18446744073709551616.0;
-  double mag = fabs(v), hi;
-  npr_int128 r;
-  if (mag >= 170141183460469231731687303715884105728.0) return int128_saturated(v < 0);
-  hi = floor(mag / two64);
-  r.hi = (int64_t)hi;
-  r.lo = (uint64_t)(mag - hi * two64);
-  return v < 0 ? npr_int128_sub(npr_int128_from_i64(0), r) : r;
 }
 
 npr_status npr_json_to_int128(const cJSON *item, npr_int128 *out, npr_error *err) {
@@ -361,7 +351,7 @@ npr_status npr_json_to_int128(const cJSON *item, npr_int128 *out, npr_error *err
     bool neg;
     if (strlen(text) > 500 || !npr_decimal_to_words(text, &neg, words, &n)) {
       *out = int128_saturated(text[0] == '-');
-    } else if (n > 4 || (n == 4 && words[3] >= 0x80000000u)) {
+    } else if (n > 4 || (n == 4 && words[3] >= 0x40000000u)) {
       *out = int128_saturated(neg);
     } else {
       uint64_t lo = (n > 0 ? words[0] : 0) | ((uint64_t)(n > 1 ? words[1] : 0) << 32);
@@ -377,7 +367,7 @@ npr_status npr_json_to_int128(const cJSON *item, npr_int128 *out, npr_error *err
     if (st != NPR_OK) return st;
     if (isnan(v)) return npr_fail(err, NPR_VALUE_ERROR, "cannot convert float NaN to integer");
     if (isinf(v)) return npr_fail(err, NPR_OVERFLOW_ERROR, "cannot convert float infinity to integer");
-    *out = int128_from_double(trunc(v));
+    *out = npr_int128_of_double(v);
     return NPR_OK;
   }
   if (cJSON_IsArray(item)) {

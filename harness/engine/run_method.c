@@ -152,36 +152,32 @@ done:
   return st;
 }
 
-/* np.array's dtype for a list of numbers: any float makes float64; ints
- * that fit int64 are int64, those only uint64 fits are uint64, and the two
- * together promote to float64 (so [1, 2**63] holds rounded floats); an int
- * neither holds makes an object array, which keeps them exact. */
-static bool float_dtype(const npr_json_array *arr) {
-  bool any_i64 = false, any_u64 = false, any_object = false;
+/* np.array's dtype for a list of numbers: ints that fit int64 are int64,
+ * those only uint64 fits are uint64, and the two together promote to
+ * float64 (so [1, 2**63] holds rounded floats), as does any float; an int
+ * neither holds makes an object array, which keeps every element as it is
+ * (*object). */
+static bool float_dtype(const npr_json_array *arr, bool *object) {
+  bool any_i64 = false, any_u64 = false, any_float = false;
   size_t i;
+  *object = false;
   for (i = 0; i < arr->n; i++) {
     const cJSON *e = arr->elems[i];
     npr_int128 v;
-    if (cJSON_IsNumber(e) && !npr_json_is_integer(e)) return true;
-    if (!npr_json_is_integer(e) || npr_json_to_int128(e, &v, NULL) != NPR_OK) {
-      any_object = true;
+    if (cJSON_IsNumber(e) && !npr_json_is_integer(e)) {
+      any_float = true;
+    } else if (!npr_json_is_integer(e) || npr_json_to_int128(e, &v, NULL) != NPR_OK) {
+      *object = true;
     } else if (npr_int128_cmp(v, npr_int128_from_i64(INT64_MIN)) >= 0 &&
                npr_int128_cmp(v, npr_int128_from_i64(INT64_MAX)) <= 0) {
       any_i64 = true;
     } else if (v.hi == 0) {
       any_u64 = true;
     } else {
-      any_object = true;
+      *object = true;
     }
   }
-  return any_i64 && any_u64 && !any_object;
-}
-
-/* int() of a float: truncation toward zero (|x| < 2**64 here). */
-static npr_int128 truncate_double(double x) {
-  if (x >= 9223372036854775808.0) return npr_int128_from_u64((uint64_t)x);
-  if (x <= -9223372036854775808.0) return npr_int128_from_i64(INT64_MIN);
-  return npr_int128_from_i64((int64_t)x);
+  return !*object && (any_float || (any_i64 && any_u64));
 }
 
 npr_status npr_json_bounds(const cJSON *v, npr_bound_array *b, size_t dims[NPR_MAXDIMS], void **storage,
@@ -189,6 +185,7 @@ npr_status npr_json_bounds(const cJSON *v, npr_bound_array *b, size_t dims[NPR_M
   npr_json_array arr;
   npr_int128 *ints;
   double *floats = NULL;
+  bool object;
   size_t i;
   npr_status st = NPR_OK;
   *storage = NULL;
@@ -199,14 +196,24 @@ npr_status npr_json_bounds(const cJSON *v, npr_bound_array *b, size_t dims[NPR_M
     npr_json_array_free(&arr);
     return NPR_MEMORY_ERROR;
   }
-  if (float_dtype(&arr)) floats = (double *)(void *)(ints + arr.n);
+  if (float_dtype(&arr, &object)) {
+    floats = (double *)(void *)(ints + arr.n);
+  } else if (object) {
+    for (i = 0; i < arr.n; i++) {
+      if (cJSON_IsNumber(arr.elems[i]) && !npr_json_is_integer(arr.elems[i])) {
+        /* Python floats among Python ints, each compared exactly with the
+         * dtype's bounds: the bound array holds one or the other */
+        free(ints);
+        npr_json_array_free(&arr);
+        return npr_fail(err, NPR_NOT_IMPLEMENTED,
+                        "bounds mixing floats with integers beyond 64 bits (a NumPy object array) are not modelled");
+      }
+    }
+  }
   for (i = 0; i < arr.n && st == NPR_OK; i++) {
     if (floats != NULL) {
       st = npr_json_to_double(arr.elems[i], &floats[i], err);
-      if (st == NPR_OK && !(floats[i] > -18446744073709551616.0 && floats[i] < 18446744073709551616.0)) {
-        st = npr_fail(err, NPR_VALUE_ERROR, "bounds must be finite floats within 64-bit range");
-      }
-      if (st == NPR_OK) ints[i] = truncate_double(floats[i]);
+      if (st == NPR_OK) ints[i] = npr_int128_of_double(floats[i]);
     } else {
       st = npr_json_to_int128(arr.elems[i], &ints[i], err);
     }
@@ -227,8 +234,8 @@ npr_status npr_json_bounds(const cJSON *v, npr_bound_array *b, size_t dims[NPR_M
 }
 
 npr_status npr_run_integers_bcast(const npr_bitgen *bg, const npr_args *a, const cJSON *low, const cJSON *high,
-                                  int size_i, npr_dtype dtype, bool closed, bool use_masked, npr_values *out,
-                                  npr_error *err) {
+                                  int size_i, npr_dtype dtype, bool closed, bool use_masked,
+                                  npr_numpy_version numpy, npr_values *out, npr_error *err) {
   npr_bound_array lo, hi;
   size_t lo_dims[NPR_MAXDIMS], hi_dims[NPR_MAXDIMS];
   void *lo_store = NULL, *hi_store = NULL, *buf = NULL;
@@ -239,7 +246,8 @@ npr_status npr_run_integers_bcast(const npr_bitgen *bg, const npr_args *a, const
   if ((st = npr_json_bounds(low, &lo, lo_dims, &lo_store, err)) != NPR_OK) goto done;
   if ((st = npr_json_bounds(high, &hi, hi_dims, &hi_store, err)) != NPR_OK) goto done;
   if ((size_st = npr_arg_shape(a, size_i, &no_size, &size, &size_err)) != NPR_OK) no_size = true;
-  st = npr_integers_bcast(bg, dtype, &lo, &hi, closed, use_masked, no_size ? NULL : &size, NULL, 0, &shape, err);
+  st = npr_integers_bcast_of_release(bg, dtype, &lo, &hi, closed, use_masked, no_size ? NULL : &size, NULL, 0, &shape,
+                                     numpy, err);
   if (st != NPR_OK) goto done;
   if (size_st != NPR_OK) {
     /* after the bounds' checks, as NumPy's _rand_* do */
@@ -251,8 +259,8 @@ npr_status npr_run_integers_bcast(const npr_bitgen *bg, const npr_args *a, const
     st = NPR_MEMORY_ERROR;
     goto done;
   }
-  st = npr_integers_bcast(bg, dtype, &lo, &hi, closed, use_masked, no_size ? NULL : &size, buf,
-                          npr_shape_count(&shape), NULL, err);
+  st = npr_integers_bcast_of_release(bg, dtype, &lo, &hi, closed, use_masked, no_size ? NULL : &size, buf,
+                                     npr_shape_count(&shape), NULL, numpy, err);
   if (st == NPR_OK) npr_put_typed(dtype, buf, npr_shape_count(&shape), out);
 done:
   free(buf);

@@ -7,6 +7,7 @@
 #include "test_generator_common.h"
 
 #include "nprand/generator.h"
+#include "nprand/integers.h"
 
 static void assert_i64s(const int64_t *got, const int64_t *want, size_t n) {
   size_t i;
@@ -78,6 +79,62 @@ static void test_integers_errors(void **state) {
                &err, NPR_VALUE_ERROR, "low is out of bounds for uint8");
   assert_int_equal(out[0], -7);
   assert_int_equal(u8[1], 7);
+}
+
+/* npr_integers_bcast_of_release: NumPy 1.25.0 rewrote the int64/uint64
+ * array-bound checks (numpy 7ab6ba4c94). Answers from NumPy 1.24.2 (live)
+ * and from 1.25.0's _bounded_integers code, g as above with seed 9. */
+static npr_status bcast(seeded *s, npr_dtype dtype, const npr_bound_array *low, const npr_bound_array *high,
+                        bool closed, npr_numpy_version numpy, int64_t *out, npr_error *err) {
+  return npr_integers_bcast_of_release(&s->bg, dtype, low, high, closed, false, NULL, out, 1, NULL, numpy, err);
+}
+
+static void test_integers_bounds_by_release(void **state) {
+  static const size_t one[1] = {1}, two[1] = {2};
+  const npr_int128 two63 = npr_int128_from_u64((uint64_t)1 << 63), two63_m1 = npr_int128_from_i64(INT64_MAX);
+  const npr_int128 zero_one[2] = {npr_int128_from_i64(0), npr_int128_from_i64(1)}, ten = npr_int128_from_i64(10);
+  const double nan_[1] = {NAN}, one_f[1] = {1.0}, inf_[1] = {INFINITY};
+  const npr_int128 nan_ints[1] = {{0, 0}}, one_ints[1] = {{1, 0}}, inf_ints[1] = {{0, (int64_t)1 << 62}};
+  const npr_bound_array low_2_63 = {&two63, NULL, 1, one}, high_2_63_m1 = {&two63_m1, NULL, 1, one};
+  const npr_bound_array scalar_2_63 = {&two63, NULL, 0, NULL}, low_0_1 = {zero_one, NULL, 1, two};
+  const npr_bound_array low_nan = {nan_ints, nan_, 1, one}, scalar_10 = {&ten, NULL, 0, NULL};
+  const npr_bound_array low_1f = {one_ints, one_f, 1, one}, high_inf = {inf_ints, inf_, 1, one};
+  seeded s;
+  npr_error err;
+  int64_t out[1] = {-7};
+  (void)state;
+  /* g.integers([2**63], [2**63 - 1]): 1.24.2 compared uint64 with int64 in
+   * float64 and drew from the wrapped low: [-9032002594820763301] */
+  seeded_init(&s, 9);
+  assert_int_equal(bcast(&s, NPR_INT64, &low_2_63, &high_2_63_m1, false, NPR_NUMPY_1_24_2, out, &err), NPR_OK);
+  assert_int_equal(out[0], -9032002594820763301LL);
+  assert_int_equal(npr_integers_bcast(&s.bg, NPR_INT64, &low_2_63, &high_2_63_m1, false, false, NULL, out, 1, NULL,
+                                      &err), NPR_OK); /* the default release */
+  seeded_init(&s, 9);
+  out[0] = -7;
+  assert_error(bcast(&s, NPR_INT64, &low_2_63, &high_2_63_m1, false, NPR_NUMPY_1_25_0, out, &err), &err,
+               NPR_VALUE_ERROR, "low is out of bounds for int64");
+  assert_error(bcast(&s, NPR_INT64, &low_2_63, &high_2_63_m1, false, NPR_NUMPY_NEWEST, out, &err), &err,
+               NPR_VALUE_ERROR, "low is out of bounds for int64");
+  assert_int_equal(out[0], -7); /* nothing written */
+  /* g.integers([nan], 10): 1.24.2 casts NaN unchecked (refused here);
+   * 1.25.0 converts it with int() */
+  assert_error(bcast(&s, NPR_INT64, &low_nan, &scalar_10, false, NPR_NUMPY_1_24_2, out, &err), &err,
+               NPR_VALUE_ERROR, "bounds must be finite floats within 64-bit range");
+  assert_error(bcast(&s, NPR_INT64, &low_nan, &scalar_10, false, NPR_NUMPY_1_25_0, out, &err), &err,
+               NPR_VALUE_ERROR, "cannot convert float NaN to integer");
+  /* g.integers([1.0], [inf], dtype=np.uint64, endpoint=True) */
+  assert_error(bcast(&s, NPR_UINT64, &low_1f, &high_inf, true, NPR_NUMPY_1_24_2, out, &err), &err, NPR_VALUE_ERROR,
+               "high is out of bounds for uint64");
+  assert_error(bcast(&s, NPR_UINT64, &low_1f, &high_inf, true, NPR_NUMPY_1_25_0, out, &err), &err,
+               NPR_OVERFLOW_ERROR, "cannot convert float infinity to integer");
+  /* g.integers([0, 1], 2**63, endpoint=True): 1.24.2 compared the 0-d
+   * uint64 high with 2**63 - 1 in float64, let it through and wrapped it */
+  assert_error(bcast(&s, NPR_INT64, &low_0_1, &scalar_2_63, true, NPR_NUMPY_1_24_2, out, &err), &err,
+               NPR_VALUE_ERROR, "low > high");
+  assert_error(bcast(&s, NPR_INT64, &low_0_1, &scalar_2_63, true, NPR_NUMPY_1_25_0, out, &err), &err,
+               NPR_VALUE_ERROR, "high is out of bounds for int64");
+  assert_int_equal(out[0], -7);
 }
 
 static void test_bytes(void **state) {
@@ -458,6 +515,7 @@ int main(int argc, char **argv) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_integers),
       cmocka_unit_test(test_integers_errors),
+      cmocka_unit_test(test_integers_bounds_by_release),
       cmocka_unit_test(test_bytes),
       cmocka_unit_test(test_shuffle),
       cmocka_unit_test(test_permutation),

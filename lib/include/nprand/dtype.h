@@ -37,8 +37,10 @@ bool npr_dtype_is_integer(npr_dtype dtype); /* bool counts as integer */
  * int64, "float" and "double" float64, "bool_" bool, "uint" uint64, ...). */
 bool npr_dtype_from_name(const char *name, npr_dtype *dtype);
 
-/* A Python int clamped to 128-bit two's complement. Values beyond that range
- * only ever fail a bounds check, so clamping cannot change a result. */
+/* A Python int in 128-bit two's complement. Callers hold one beyond
+ * +-2**126 as +-2**126: such values only ever fail a bounds check, so the
+ * clamp cannot change a result, and the margin keeps high - 1 from
+ * wrapping. */
 typedef struct npr_int128 {
   uint64_t lo;
   int64_t hi;
@@ -49,6 +51,10 @@ npr_int128 npr_int128_from_u64(uint64_t v);
 int npr_int128_cmp(npr_int128 a, npr_int128 b);
 npr_int128 npr_int128_add_i64(npr_int128 a, int64_t b);
 npr_int128 npr_int128_sub(npr_int128 a, npr_int128 b);
+/* Python's int() of a float: truncation toward zero, exact; held as
+ * +-2**126 past that, NaN as 0 (int() raises for NaN and infinities: the
+ * caller decides). */
+npr_int128 npr_int128_of_double(double v);
 bool npr_int128_is_zero(npr_int128 a);
 
 #ifdef __cplusplus

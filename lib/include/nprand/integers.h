@@ -9,6 +9,7 @@
 #include "nprand/bitgen.h"
 #include "nprand/broadcast.h"
 #include "nprand/dtype.h"
+#include "nprand/numpy_version.h"
 #include "nprand/status.h"
 
 #ifdef __cplusplus
@@ -31,7 +32,9 @@ npr_status npr_integers_fill(const npr_bitgen *bg, npr_dtype dtype, npr_int128 l
  * NumPy compares as floats and then truncates toward zero. ndim == 0 is a
  * scalar. */
 typedef struct npr_bound_array {
-  const npr_int128 *ints; /* every element; floats already truncated */
+  /* every element; floats already truncated toward zero, those at or past
+   * +-2**64 held as +-2**64 and NaN as 0 */
+  const npr_int128 *ints;
   const double *floats;   /* NULL for an integer array; else the float values */
   size_t ndim;
   const size_t *dims;
@@ -54,6 +57,23 @@ typedef struct npr_bound_array {
 npr_status npr_integers_bcast(const npr_bitgen *bg, npr_dtype dtype, const npr_bound_array *low,
                               const npr_bound_array *high, bool closed, bool use_masked, const npr_shape *size,
                               void *out, size_t out_cap, npr_shape *out_shape, npr_error *err);
+
+/* npr_integers_bcast as NumPy release numpy gives it. 1.25.0 rewrote the
+ * int64/uint64 checks: each bound is converted to the dtype, low first,
+ * element by element, so NaN is ValueError "cannot convert float NaN to
+ * integer", an infinity OverflowError "cannot convert float infinity to
+ * integer", and a low above the dtype's maximum "low is out of bounds for
+ * <dtype>" (1.24.2 compared int64 with uint64 in float64, let 2**63 pass
+ * as 2**63 - 1 and drew from its forced cast); low and high are then
+ * compared exactly. Values for valid bounds, and every answer for the
+ * narrower dtypes, are the same at every release. Before 1.25.0 (and for
+ * the narrower dtypes) a float bound that is NaN, infinite or past 2**64 is
+ * refused, ValueError "bounds must be finite floats within 64-bit range":
+ * NumPy casts it to whatever the CPU's conversion gives. */
+npr_status npr_integers_bcast_of_release(const npr_bitgen *bg, npr_dtype dtype, const npr_bound_array *low,
+                                         const npr_bound_array *high, bool closed, bool use_masked,
+                                         const npr_shape *size, void *out, size_t out_cap, npr_shape *out_shape,
+                                         npr_numpy_version numpy, npr_error *err);
 
 /* The bounds of dtype as 128-bit integers. */
 void npr_dtype_bounds(npr_dtype dtype, npr_int128 *lowest, npr_int128 *highest);

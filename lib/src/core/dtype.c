@@ -1,5 +1,6 @@
 #include "nprand/dtype.h"
 
+#include <math.h>
 #include <string.h>
 
 static const struct {
@@ -81,3 +82,18 @@ npr_int128 npr_int128_sub(npr_int128 a, npr_int128 b) {
 }
 
 bool npr_int128_is_zero(npr_int128 a) { return a.lo == 0 && a.hi == 0; }
+
+npr_int128 npr_int128_of_double(double v) {
+  const double two64 = 18446744073709551616.0;
+  const double magnitude = trunc(fabs(v));
+  npr_int128 r;
+  if (v != v) return npr_int128_from_i64(0);
+  if (magnitude >= 85070591730234615865843651857942052864.0) { /* 2**126 */
+    r.hi = v < 0 ? -((int64_t)1 << 62) : (int64_t)1 << 62;
+    r.lo = 0;
+    return r;
+  }
+  r.hi = (int64_t)floor(magnitude / two64);
+  r.lo = (uint64_t)(magnitude - (double)r.hi * two64);
+  return v < 0 ? npr_int128_sub(npr_int128_from_i64(0), r) : r;
+}
