@@ -14,6 +14,8 @@
 
 #include <cmocka.h>
 
+#include "unit_arith.h"
+
 #include "nprand/pyrandom.h"
 #include "test_pyrandom_common.h"
 
@@ -21,6 +23,7 @@
 
 
 static void test_uniform_triangular(void **state) {
+  NPR_UNIT_SKIP_UNLESS_REFERENCE_ARITHMETIC();
   npr_pyrandom r;
   npr_error e;
   npr_status st;
