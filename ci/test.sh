@@ -7,7 +7,7 @@
 # again under ASan+UBSan. CI runs it as it is (sampled: well under 20 minutes
 # on 2 cores); `ci/test.sh --full` takes the large samples (10,000 live seeds
 # per legacy case, 1,000 per other case, every seed under ASan+UBSan).
-#   NPRAND_LIVE_LEGACY_SEEDS  seeds per legacy case in live mode (default 5000; --full 10000)
+#   NPRAND_LIVE_LEGACY_SEEDS  seeds per legacy case in live mode (default 3000; --full 10000)
 #   NPRAND_LIVE_SEEDS   seeds per case of the other families in live mode (default 300; --full 1000)
 #   NPRAND_DIFF_COUNT   random requests per family in the differential test (default 2000)
 #   NPRAND_ASAN_SEEDS   seeds per oracle file replayed under ASan+UBSan (default 30; -1: all; --full -1)
@@ -49,7 +49,7 @@ if py=$(ci/find-python.sh); then
   step "live oracle: fresh seeds through NumPy ($py), compared with nprand"
   rm -rf build/oracle-live
   run "$py" oracle/generate.py --out build/oracle-live --stream live --family legacy \
-      --seeds "${NPRAND_LIVE_LEGACY_SEEDS:-5000}" --quiet
+      --seeds "${NPRAND_LIVE_LEGACY_SEEDS:-3000}" --quiet
   for fam in mt19937 pcg64 pcg64dxsm philox sfc64 seedsequence python; do
     run "$py" oracle/generate.py --out build/oracle-live --stream live --family "$fam" \
         --seeds "${NPRAND_LIVE_SEEDS:-300}" --quiet

@@ -21,6 +21,12 @@
 #define NPR_UNIT_REFERENCE_ARITHMETIC 1
 #endif
 
+/* SSE2 double arithmetic is the reference's own: a detection that skipped
+ * there would silently drop every value-exact check on x86-64. */
+#if defined(__SSE2_MATH__) && !NPR_UNIT_REFERENCE_ARITHMETIC
+#error "value-exact checks must run with SSE2 double arithmetic"
+#endif
+
 #define NPR_UNIT_SKIP_UNLESS_REFERENCE_ARITHMETIC()                            \
   do {                                                                         \
     if (!NPR_UNIT_REFERENCE_ARITHMETIC) {                                      \
