@@ -76,24 +76,30 @@ static void test_array_seed(void **unused) {
 }
 
 static void test_state_round_trip_with_gauss(void **unused) {
-  NPR_UNIT_SKIP_UNLESS_REFERENCE_ARITHMETIC();
   /* rs=np.random.RandomState(3); rs.standard_normal(); rs.get_state()[2:]
    *   -> (4, 1, 0.43650985051198943); then rs.standard_normal() twice
    *   -> 0.43650985051198943, 0.09649746807200862 */
   npr_randomstate rs = seeded(3), copy;
   npr_error err;
+  double cached, next;
   (void)unused;
   npr_rs_standard_normal(&rs);
   assert_int_equal(rs.mt.pos, 4);
   assert_int_equal(rs.has_gauss, 1);
-  assert_true(rs.gauss == 0.43650985051198943);
   assert_int_equal(npr_randomstate_set_state(&copy, rs.mt.key, rs.mt.pos, rs.has_gauss, rs.gauss, NULL), NPR_OK);
-  assert_true(npr_rs_standard_normal(&copy) == 0.43650985051198943);
-  assert_true(npr_rs_standard_normal(&copy) == 0.09649746807200862);
-  assert_true(npr_rs_standard_normal(&rs) == 0.43650985051198943);
+  /* the copy goes on as the original does, the cached gaussian first */
+  cached = npr_rs_standard_normal(&copy);
+  next = npr_rs_standard_normal(&copy);
+  assert_true(cached == rs.gauss);
+  assert_true(npr_rs_standard_normal(&rs) == cached);
+  assert_true(npr_rs_standard_normal(&rs) == next);
   /* set_state with an impossible pos is refused (NumPy would read out of bounds) */
   assert_int_equal(npr_randomstate_set_state(&copy, rs.mt.key, 625, 0, 0.0, &err), NPR_VALUE_ERROR);
   assert_int_equal(npr_randomstate_set_state(&copy, rs.mt.key, -1, 0, 0.0, &err), NPR_VALUE_ERROR);
+  /* NumPy's values */
+  NPR_UNIT_SKIP_UNLESS_REFERENCE_ARITHMETIC();
+  assert_true(cached == 0.43650985051198943);
+  assert_true(next == 0.09649746807200862);
 }
 
 /* np.random.RandomState(7).randint(lo, hi, size=6, dtype=dt) over the full
