@@ -4,11 +4,12 @@
  * x87 math (i686 -mfpmath=387, FLT_EVAL_METHOD 2) evaluates every expression
  * in extended precision and range: products and sums round once to 64 bits
  * and again at an assignment, decimal constants such as 1./3. and 0.0331 are
- * taken in extended precision, and a double that overflows inside an
- * expression stays finite. The samplers' arithmetic itself gives other bits
- * there, as NumPy built for x87 does, so the checks that compare values with
- * NumPy's bit for bit skip on such a build (README: Portability) and report
- * it; the rest of each program (states, word counts, errors, integers) runs.
+ * taken in extended precision, and an intermediate that overflows or
+ * underflows a double inside an expression keeps its value. The samplers'
+ * arithmetic itself gives other bits there, as NumPy built for x87 does, so
+ * the checks that compare values with NumPy's bit for bit skip on such a
+ * build (README: Portability) and report it; the rest of each program
+ * (states, word counts, errors, integers) runs.
  * Include after <cmocka.h>. */
 #ifndef NPR_UNIT_ARITH_H
 #define NPR_UNIT_ARITH_H
